@@ -1,0 +1,46 @@
+// What tensorlife knows about an API: the facts of each function and the role of each type,
+// read from `[[clang::annotate("tensorlife::...")]]` on their declarations.
+#ifndef TENSORLIFE_CORE_APIMODEL_H
+#define TENSORLIFE_CORE_APIMODEL_H
+
+#include "core/Fact.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <string>
+#include <vector>
+
+namespace tensorlife {
+
+class ApiModel {
+public:
+  /// The facts of a function, from all its redeclarations and its template pattern.
+  const std::vector<Fact> &factsOf(const clang::FunctionDecl *FD);
+
+  /// The role of a class type (references and cv-qualifiers are looked through).
+  TypeRole roleOf(clang::QualType T);
+
+  /// The role of what a variable holds, refers to or points to.
+  TypeRole roleOfVariable(const clang::VarDecl *V);
+
+  /// An annotation that could not be understood; reported once each.
+  struct Problem {
+    clang::SourceLocation Loc;
+    std::string Message;
+  };
+  std::vector<Problem> takeProblems();
+
+private:
+  /// Parses the tensorlife annotations attached to one declaration.
+  void collect(const clang::Decl *D, std::vector<Fact> &Facts, TypeRole &Role);
+
+  llvm::DenseMap<const clang::Decl *, std::vector<Fact>> FunctionFacts;
+  llvm::DenseMap<const clang::Decl *, TypeRole> TypeRoles;
+  llvm::DenseMap<const clang::Attr *, bool> SeenProblems;
+  std::vector<Problem> Problems;
+};
+
+} // namespace tensorlife
+
+#endif

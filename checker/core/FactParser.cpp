@@ -1,0 +1,134 @@
+#include "core/Fact.h"
+
+#include <cctype>
+
+namespace tensorlife {
+namespace {
+
+struct FactSyntax {
+  const char *Name;
+  FactKind Kind;
+  bool TakesOperands; // false: no parentheses; true: one or more operands
+  bool Variadic;
+};
+
+constexpr FactSyntax FactTable[] = {
+    {"close", FactKind::Close, true, false},
+    {"release", FactKind::Release, true, false},
+    {"open", FactKind::Open, true, false},
+    {"run", FactKind::Run, true, false},
+    {"read", FactKind::Read, true, false},
+    {"result_borrows", FactKind::ResultBorrows, true, false},
+    {"result_depends", FactKind::ResultDepends, true, true},
+    {"result_views", FactKind::ResultViews, true, false},
+    {"result_in_scope", FactKind::ResultInScope, false, false},
+};
+
+struct RoleSyntax {
+  const char *Name;
+  TypeRole Role;
+};
+
+constexpr RoleSyntax RoleTable[] = {
+    {"session", TypeRole::Session},
+    {"buffer", TypeRole::Buffer},
+    {"scope", TypeRole::Scope},
+    {"tensor", TypeRole::Tensor},
+};
+
+std::string trim(const std::string &S) {
+  size_t B = 0, E = S.size();
+  while (B < E && std::isspace(static_cast<unsigned char>(S[B])))
+    ++B;
+  while (E > B && std::isspace(static_cast<unsigned char>(S[E - 1])))
+    --E;
+  return S.substr(B, E - B);
+}
+
+bool parseOperand(const std::string &Text, Operand &Out) {
+  if (Text == "this") {
+    Out.Index = Operand::This;
+    return true;
+  }
+  if (Text.empty() || Text.size() > 3)
+    return false;
+  for (char C : Text)
+    if (!std::isdigit(static_cast<unsigned char>(C)))
+      return false;
+  Out.Index = std::stoi(Text);
+  return true;
+}
+
+ParsedFact error(std::string Message) {
+  ParsedFact P;
+  P.Error = std::move(Message);
+  return P;
+}
+
+} // namespace
+
+ParsedFact parseFact(const std::string &RawText) {
+  std::string Text = trim(RawText);
+  size_t Open = Text.find('(');
+  std::string Name = trim(Text.substr(0, Open));
+
+  for (const RoleSyntax &R : RoleTable) {
+    if (Name != R.Name)
+      continue;
+    if (Open != std::string::npos)
+      return error("type fact '" + Name + "' takes no operands");
+    ParsedFact P;
+    P.Role = R.Role;
+    return P;
+  }
+
+  for (const FactSyntax &F : FactTable) {
+    if (Name != F.Name)
+      continue;
+    Fact Result{F.Kind, {}};
+    if (!F.TakesOperands) {
+      if (Open != std::string::npos)
+        return error("fact '" + Name + "' takes no operands");
+    } else {
+      if (Open == std::string::npos || Text.back() != ')')
+        return error("fact '" + Name + "' expects operands, e.g. '" + Name + "(this)' or '" +
+                     Name + "(0)'");
+      std::string List = Text.substr(Open + 1, Text.size() - Open - 2);
+      size_t Start = 0;
+      while (true) {
+        size_t Comma = List.find(',', Start);
+        std::string Item = trim(List.substr(Start, Comma - Start));
+        Operand Op;
+        if (!parseOperand(Item, Op))
+          return error("operand '" + Item + "' of '" + Name +
+                       "' is neither 'this' nor a parameter index");
+        Result.Operands.push_back(Op);
+        if (Comma == std::string::npos)
+          break;
+        Start = Comma + 1;
+      }
+      if (!F.Variadic && Result.Operands.size() != 1)
+        return error("fact '" + Name + "' takes exactly one operand");
+    }
+    ParsedFact P;
+    P.Facts.push_back(std::move(Result));
+    return P;
+  }
+  return error("unknown tensorlife fact '" + Name + "'");
+}
+
+const char *spelling(FactKind Kind) {
+  for (const FactSyntax &F : FactTable)
+    if (F.Kind == Kind)
+      return F.Name;
+  return "?";
+}
+
+const char *spelling(TypeRole Role) {
+  for (const RoleSyntax &R : RoleTable)
+    if (R.Role == Role)
+      return R.Name;
+  return "none";
+}
+
+} // namespace tensorlife

@@ -1,0 +1,30 @@
+// Flow-sensitive lifetime analysis of one function body over Clang's CFG.
+//
+// Owners (sessions, buffers, scopes, tensors) have lifetimes; handles (tensors, views, lazy results)
+// borrow from owners. A forward may-analysis tracks, for each local object, which lifetime ends can
+// have reached it on some path; a `run`/`read` of an object that some end reached is a finding.
+// All API knowledge comes from the ApiModel.
+#ifndef TENSORLIFE_CORE_LIFETIMEANALYSIS_H
+#define TENSORLIFE_CORE_LIFETIMEANALYSIS_H
+
+#include "core/ApiModel.h"
+#include "core/Finding.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+#include <vector>
+
+namespace tensorlife {
+
+/// True when the body calls something that runs or reads a tracked object: the only functions
+/// that can have findings. Cheap; lets callers skip building a CFG for everything else.
+bool mayHaveFindings(const clang::FunctionDecl &FD, ApiModel &Model);
+
+/// Analyses one function definition. Findings are in source order, one per bad use and root cause.
+std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
+                                     ApiModel &Model);
+
+} // namespace tensorlife
+
+#endif

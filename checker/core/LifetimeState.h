@@ -1,0 +1,99 @@
+// The dataflow lattice of the lifetime analysis: at one program point, for each tracked object,
+// which lifetime ends may have reached it (on some path) and what it borrows from.
+#ifndef TENSORLIFE_CORE_LIFETIMESTATE_H
+#define TENSORLIFE_CORE_LIFETIMESTATE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceLocation.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace tensorlife {
+
+/// How an object's lifetime ended.
+enum class DeathKind { Closed, Destroyed, Replaced, Released, ScopeEnded };
+
+/// How an object depends on the owner whose lifetime ended.
+enum class Relation {
+  Self,          // it is the owner
+  Borrowed,      // handed out by the owner (session output, data pointer)
+  Input,         // a lazy result reads the owner when first read
+  UpstreamInput, // ... through another lazy result
+  View,          // a non-owning view over the owner's buffer
+  InScope,       // allocated in the owner scope
+  SharedBuffer,  // a copy sharing the owner's buffer
+};
+
+/// A lifetime end that reaches an object, and how.
+struct Cause {
+  clang::SourceLocation Where;
+  const clang::VarDecl *Owner;
+  DeathKind Kind;
+  Relation Rel;
+
+  auto key() const { return std::make_tuple(Where.getRawEncoding(), Owner, Kind, Rel); }
+  bool operator<(const Cause &O) const { return key() < O.key(); }
+  bool operator==(const Cause &O) const { return key() == O.key(); }
+};
+
+/// A dependency of an object on an owner that is still alive.
+struct Loan {
+  const clang::VarDecl *Owner;
+  Relation Rel;
+  bool ViaInput; // comes from a lazy input: dropped once the result is materialised
+
+  auto key() const { return std::make_tuple(Owner, Rel, ViaInput); }
+  bool operator<(const Loan &O) const { return key() < O.key(); }
+  bool operator==(const Loan &O) const { return key() == O.key(); }
+};
+
+/// What a value carries: ends that already reached it, and what it still depends on.
+struct ObjectState {
+  std::set<Cause> Causes;
+  std::set<Loan> Loans;
+
+  bool operator==(const ObjectState &O) const { return Causes == O.Causes && Loans == O.Loans; }
+};
+
+struct LifetimeState {
+  bool Reached = false;
+  std::map<const clang::VarDecl *, ObjectState> Objects;
+  /// Reference and pointer variables -> the tracked object they designate.
+  std::map<const clang::VarDecl *, const clang::VarDecl *> Aliases;
+  /// Scopes constructed and not yet destroyed on some path.
+  std::set<const clang::VarDecl *> LiveScopes;
+
+  bool operator==(const LifetimeState &O) const {
+    return Reached == O.Reached && Objects == O.Objects && Aliases == O.Aliases &&
+           LiveScopes == O.LiveScopes;
+  }
+
+  /// May-join: what happened on either path.
+  void join(const LifetimeState &O) {
+    if (!O.Reached)
+      return;
+    if (!Reached) {
+      *this = O;
+      return;
+    }
+    for (const auto &[V, S] : O.Objects) {
+      ObjectState &Mine = Objects[V];
+      Mine.Causes.insert(S.Causes.begin(), S.Causes.end());
+      Mine.Loans.insert(S.Loans.begin(), S.Loans.end());
+    }
+    for (const auto &[V, Target] : O.Aliases) {
+      auto It = Aliases.find(V);
+      if (It == Aliases.end())
+        Aliases.emplace(V, Target);
+      else if (It->second != Target)
+        Aliases.erase(It); // points to different objects on different paths: unknown
+    }
+    LiveScopes.insert(O.LiveScopes.begin(), O.LiveScopes.end());
+  }
+};
+
+} // namespace tensorlife
+
+#endif

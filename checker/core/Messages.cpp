@@ -1,0 +1,101 @@
+#include "core/Messages.h"
+
+#include <algorithm>
+
+namespace tensorlife {
+
+Category categoryOf(DeathKind Kind, TypeRole OwnerRole) {
+  switch (Kind) {
+  case DeathKind::Closed:
+    return Category::UseAfterClose;
+  case DeathKind::Destroyed:
+  case DeathKind::Replaced:
+    return OwnerRole == TypeRole::Session ? Category::UseAfterClose : Category::UseAfterRelease;
+  case DeathKind::Released:
+  case DeathKind::ScopeEnded:
+    return Category::UseAfterRelease;
+  }
+  return Category::UseAfterRelease;
+}
+
+static const char *pastTense(DeathKind Kind) {
+  switch (Kind) {
+  case DeathKind::Closed:
+    return "closed";
+  case DeathKind::Destroyed:
+    return "destroyed";
+  case DeathKind::Replaced:
+    return "replaced";
+  case DeathKind::Released:
+    return "released";
+  case DeathKind::ScopeEnded:
+    return "ended";
+  }
+  return "ended";
+}
+
+/// "was closed" / "were released" / "ended".
+static std::string ended(DeathKind Kind, bool Plural) {
+  if (Kind == DeathKind::ScopeEnded)
+    return pastTense(Kind);
+  return std::string(Plural ? "were " : "was ") + pastTense(Kind);
+}
+
+/// "session 'sess'", or just "'a'" for tensors, whose role goes without saying.
+static std::string describe(const NamedObject &O) {
+  std::string Quoted = "'" + O.Name + "'";
+  if (O.Role == TypeRole::None || O.Role == TypeRole::Tensor)
+    return Quoted;
+  return std::string(spelling(O.Role)) + " " + Quoted;
+}
+
+/// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+static std::string listNames(const std::vector<std::string> &Names) {
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I > 0)
+      Out += I + 1 == Names.size() ? " and " : ", ";
+    Out += "'" + Names[I] + "'";
+  }
+  return Out;
+}
+
+std::string useMessage(const NamedObject &Used, const char *Verb,
+                       const std::vector<std::pair<Cause, NamedObject>> &Causes) {
+  const Cause &First = Causes.front().first;
+  const NamedObject &Owner = Causes.front().second;
+  std::string Head = describe(Used) + " is " + Verb + " after ";
+
+  switch (First.Rel) {
+  case Relation::Self:
+    // Used through an alias: name the object that ended.
+    if (Used.Name != Owner.Name)
+      return Head + describe(Owner) + " " + ended(First.Kind, false);
+    return Head + "it " + ended(First.Kind, false);
+  case Relation::Input:
+  case Relation::UpstreamInput: {
+    std::vector<std::string> Names;
+    for (const auto &[C, O] : Causes)
+      if (C.Rel == First.Rel && C.Kind == First.Kind)
+        if (std::find(Names.begin(), Names.end(), O.Name) == Names.end())
+          Names.push_back(O.Name);
+    bool Plural = Names.size() > 1;
+    std::string Which = First.Rel == Relation::Input ? "its input" : "its upstream input";
+    return Head + Which + (Plural ? "s " : " ") + listNames(Names) + " " +
+           ended(First.Kind, Plural);
+  }
+  case Relation::SharedBuffer:
+    return Head + describe(Owner) + ", which shares its buffer, " + ended(First.Kind, false);
+  case Relation::Borrowed:
+  case Relation::View:
+  case Relation::InScope:
+    return Head + describe(Owner) + " " + ended(First.Kind, false);
+  }
+  return Head + describe(Owner) + " " + ended(First.Kind, false);
+}
+
+std::string endNote(const Cause &C, const NamedObject &Owner) {
+  return describe(Owner) + " " + ended(C.Kind, false) + " here";
+}
+
+} // namespace tensorlife

@@ -1,0 +1,33 @@
+// The wording of findings. Kept apart from the analysis so that it reads as one specification.
+#ifndef TENSORLIFE_CORE_MESSAGES_H
+#define TENSORLIFE_CORE_MESSAGES_H
+
+#include "core/Fact.h"
+#include "core/Finding.h"
+#include "core/LifetimeState.h"
+
+#include <string>
+#include <vector>
+
+namespace tensorlife {
+
+/// An object as the messages name it: its role and its variable name (or source text).
+struct NamedObject {
+  TypeRole Role;
+  std::string Name;
+};
+
+/// Which check reports an end: closing or destroying a session is a close, the rest are releases.
+Category categoryOf(DeathKind Kind, TypeRole OwnerRole);
+
+/// "'out' is read after session 'sess' was closed". \p Causes are sorted by location, all of
+/// one category, and the first one decides the wording; owners with the same relation are listed.
+std::string useMessage(const NamedObject &Used, const char *Verb,
+                       const std::vector<std::pair<Cause, NamedObject>> &Causes);
+
+/// "session 'sess' was closed here".
+std::string endNote(const Cause &C, const NamedObject &Owner);
+
+} // namespace tensorlife
+
+#endif

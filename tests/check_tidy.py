@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Runs a clang-tidy binary with the tensorlife checks on one source file and compares its
+diagnostics with the expectations written in the file, like clang-tidy's own check_clang_tidy.py.
+
+Expectations are FileCheck lines next to the code, in output order (a warning, then its notes):
+
+    tlrt::print(out);
+    // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'out' is read after session 'sess' was closed [tensorlife-use-after-close]
+    // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'sess' was closed here
+
+Every warning, note and error must be expected: a missing one and an unexpected one both fail.
+A file with no CHECK-NOTES line must produce no diagnostic at all.
+
+usage: check_tidy.py --tidy BINARY [--load PLUGIN] [--filecheck FILECHECK] SOURCE [-- COMPILER_ARGS...]
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+DIAGNOSTIC = re.compile(r"^.*?:\d+:\d+: (warning|error|note|fatal error): ")
+
+
+def run_tidy(tidy, load, source, compiler_args, checks):
+    command = [tidy]
+    if load:
+        command.append("--load=" + load)
+    command += ["--checks=" + checks, "--quiet", source, "--"] + compiler_args
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, timeout=300)
+    return command, result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tidy", required=True)
+    parser.add_argument("--load")
+    parser.add_argument("--filecheck", default="FileCheck")
+    parser.add_argument("--checks", default="-*,tensorlife-*")
+    parser.add_argument("source")
+    parser.add_argument("compiler_args", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    compiler_args = args.compiler_args[1:] if args.compiler_args[:1] == ["--"] else args.compiler_args
+
+    command, result = run_tidy(args.tidy, args.load, args.source, compiler_args, args.checks)
+    print("$ " + " ".join(command))
+    print(result.stdout)
+    # clang-tidy exits 0 with findings; anything but 0/1 is a crash or a usage error.
+    if result.returncode not in (0, 1):
+        print(f"FAIL: clang-tidy exited with {result.returncode}")
+        return 1
+
+    diagnostics = [line for line in result.stdout.splitlines() if DIAGNOSTIC.match(line)]
+    with open(args.source, encoding="utf-8") as f:
+        has_expectations = "CHECK-NOTES:" in f.read()
+
+    if not has_expectations:
+        if diagnostics:
+            print("FAIL: expected no diagnostics, got:\n" + "\n".join(diagnostics))
+            return 1
+        print("PASS: no diagnostics, as expected")
+        return 0
+
+    with tempfile.NamedTemporaryFile("w", suffix=".diags", delete=False) as out:
+        out.write("\n".join(diagnostics) + "\n")
+        diag_file = out.name
+    try:
+        check = subprocess.run([args.filecheck, "--input-file=" + diag_file, args.source,
+                                "--check-prefix=CHECK-NOTES",
+                                "--implicit-check-not={{warning|error|note}}:"])
+    finally:
+        os.unlink(diag_file)
+    if check.returncode != 0:
+        print("FAIL: diagnostics differ from the CHECK-NOTES expectations")
+        return 1
+    print("PASS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

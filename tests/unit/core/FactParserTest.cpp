@@ -1,0 +1,74 @@
+#include "core/Fact.h"
+
+#include <gtest/gtest.h>
+
+using namespace tensorlife;
+
+TEST(FactParser, ParsesThisOperand) {
+  ParsedFact P = parseFact("close(this)");
+  ASSERT_EQ(P.Error, "");
+  ASSERT_EQ(P.Facts.size(), 1u);
+  EXPECT_EQ(P.Facts[0].Kind, FactKind::Close);
+  ASSERT_EQ(P.Facts[0].Operands.size(), 1u);
+  EXPECT_TRUE(P.Facts[0].Operands[0].isThis());
+}
+
+TEST(FactParser, ParsesParameterListWithSpaces) {
+  ParsedFact P = parseFact(" result_depends( 0 , 2 ) ");
+  ASSERT_EQ(P.Error, "");
+  ASSERT_EQ(P.Facts.size(), 1u);
+  EXPECT_EQ(P.Facts[0].Kind, FactKind::ResultDepends);
+  ASSERT_EQ(P.Facts[0].Operands.size(), 2u);
+  EXPECT_EQ(P.Facts[0].Operands[0].Index, 0);
+  EXPECT_EQ(P.Facts[0].Operands[1].Index, 2);
+}
+
+TEST(FactParser, ParsesFactWithoutOperands) {
+  ParsedFact P = parseFact("result_in_scope");
+  ASSERT_EQ(P.Error, "");
+  EXPECT_EQ(P.Facts.at(0).Kind, FactKind::ResultInScope);
+  EXPECT_TRUE(P.Facts.at(0).Operands.empty());
+}
+
+TEST(FactParser, ParsesTypeRoles) {
+  EXPECT_EQ(parseFact("session").Role, TypeRole::Session);
+  EXPECT_EQ(parseFact("buffer").Role, TypeRole::Buffer);
+  EXPECT_EQ(parseFact("scope").Role, TypeRole::Scope);
+  EXPECT_EQ(parseFact("tensor").Role, TypeRole::Tensor);
+  EXPECT_TRUE(parseFact("tensor").Facts.empty());
+}
+
+TEST(FactParser, RejectsUnknownFact) {
+  EXPECT_EQ(parseFact("destroy(0)").Error, "unknown tensorlife fact 'destroy'");
+}
+
+TEST(FactParser, RejectsMissingOperands) {
+  EXPECT_NE(parseFact("close").Error.find("expects operands"), std::string::npos);
+  EXPECT_NE(parseFact("close(this").Error.find("expects operands"), std::string::npos);
+}
+
+TEST(FactParser, RejectsBadOperand) {
+  EXPECT_EQ(parseFact("release(that)").Error,
+            "operand 'that' of 'release' is neither 'this' nor a parameter index");
+  EXPECT_NE(parseFact("release()").Error, "");
+  EXPECT_NE(parseFact("release(-1)").Error, "");
+}
+
+TEST(FactParser, RejectsTooManyOperands) {
+  EXPECT_EQ(parseFact("close(0,1)").Error, "fact 'close' takes exactly one operand");
+}
+
+TEST(FactParser, RejectsOperandsOnTypeRoleAndNullaryFact) {
+  EXPECT_NE(parseFact("session(0)").Error, "");
+  EXPECT_NE(parseFact("result_in_scope(0)").Error, "");
+}
+
+TEST(FactParser, SpellingRoundTrips) {
+  for (const char *Text : {"close", "release", "open", "run", "read", "result_borrows",
+                           "result_depends", "result_views"}) {
+    ParsedFact P = parseFact(std::string(Text) + "(this)");
+    ASSERT_EQ(P.Error, "") << Text;
+    EXPECT_STREQ(spelling(P.Facts.at(0).Kind), Text);
+  }
+  EXPECT_STREQ(spelling(TypeRole::Buffer), "buffer");
+}
