@@ -9,6 +9,15 @@
 
 namespace tlrt {
 
+namespace detail {
+/// The only way into HostBuffer's representation.
+struct HostAccess {
+  static const std::shared_ptr<HostState> &state(const HostBuffer &b) {
+    return b.State;
+  }
+};
+} // namespace detail
+
 static std::string name(const detail::HostState &s) {
   return "buffer #" + std::to_string(s.Id);
 }
@@ -52,12 +61,13 @@ float *HostBuffer::data() {
 int HostBuffer::id() const { return State->Id; }
 
 Tensor from_blob(HostBuffer &buffer) {
+  const auto &State = detail::HostAccess::state(buffer);
   auto T = std::make_shared<detail::TensorImpl>();
-  T->Size = buffer.Size;
-  T->Data = buffer.State->Values.data();
-  T->Viewed = buffer.State;
+  T->Size = buffer.size();
+  T->Data = State->Values.data();
+  T->Viewed = State;
   detail::log_event("view tensor #" + std::to_string(T->Id) + " of " +
-                    name(*buffer.State));
+                    name(*State));
   return detail::TensorAccess::wrap(std::move(T));
 }
 

@@ -14,6 +14,7 @@ namespace tlrt {
 
 namespace detail {
 struct HostState;
+struct HostAccess;
 } // namespace detail
 
 /// A caller-owned buffer that tensors can view. Destroying or freeing it
@@ -34,7 +35,7 @@ public:
   TENSORLIFE("release(this)") void free();
 
 private:
-  friend Tensor from_blob(HostBuffer &buffer);
+  friend struct detail::HostAccess;
 
   // Shared with the views, so they can tell the buffer died after it is gone.
   std::shared_ptr<detail::HostState> State;

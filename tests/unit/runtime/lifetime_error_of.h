@@ -22,6 +22,6 @@ template <typename F> std::optional<tlrt::LifetimeError> lifetime_error_of(F f) 
 }
 
 /// "#<id>", to build expected messages.
-inline std::string hash(int id) { return "#" + std::to_string(id); }
+inline std::string ref(int id) { return "#" + std::to_string(id); }
 
 #endif // TLRT_TESTS_LIFETIME_ERROR_OF_H

@@ -49,10 +49,10 @@ TEST(TensorTest, AtAfterReleaseThrowsUseAfterRelease) {
   auto E = lifetime_error_of([&] { A.at(0); });
   ASSERT_TRUE(E);
   EXPECT_EQ(E->kind(), LifetimeKind::UseAfterRelease);
-  EXPECT_EQ(E->culprit(), "tensor " + hash(A.id()) + " was released by release()");
+  EXPECT_EQ(E->culprit(), "tensor " + ref(A.id()) + " was released by release()");
   EXPECT_EQ(std::string(E->what()),
-            "use-after-release: read of tensor " + hash(A.id()) +
-                " after tensor " + hash(A.id()) + " was released by release()");
+            "use-after-release: read of tensor " + ref(A.id()) +
+                " after tensor " + ref(A.id()) + " was released by release()");
 }
 
 TEST(TensorTest, ReleaseReachesEveryCopy) {
@@ -77,7 +77,7 @@ TEST(TensorTest, ReleaseIsIdempotent) {
   A.release();
   A.release();
   EXPECT_EQ(lifetime_error_of([&] { A.at(0); })->culprit(),
-            "tensor " + hash(A.id()) + " was released by release()");
+            "tensor " + ref(A.id()) + " was released by release()");
 }
 
 TEST(TensorTest, ReassigningAReleasedTensorMakesItUsable) {
