@@ -25,8 +25,9 @@ static Tensor elementwise(const std::string &op, const Tensor &a,
     return Out;
   };
   std::size_t Size = A->Size;
-  return TensorAccess::wrap(detail::defer(op, Compute, {std::move(A), std::move(B)},
-                                          Size, detail::innermost_scope()));
+  return TensorAccess::wrap(detail::defer(op, Compute,
+                                          {std::move(A), std::move(B)}, Size,
+                                          detail::innermost_scope()));
 }
 
 Tensor add(const Tensor &a, const Tensor &b) {

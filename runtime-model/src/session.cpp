@@ -15,8 +15,8 @@ struct SessionState {
 
   int Id = next_id();
   std::shared_ptr<const GraphData> Graph;
-  Arena Outputs;         // The output arena: run() results live here.
-  std::string ClosedBy;  // The culprit once closed, "" while open.
+  Arena Outputs;        // The output arena: run() results live here.
+  std::string ClosedBy; // The culprit once closed, "" while open.
 };
 } // namespace detail
 

@@ -22,8 +22,7 @@ int Tensor::id() const { return Impl ? Impl->Id : 0; }
 float Tensor::at(std::size_t i) const {
   if (i >= size())
     throw std::out_of_range("Tensor::at: index " + std::to_string(i) +
-                            " out of range for size " +
-                            std::to_string(size()));
+                            " out of range for size " + std::to_string(size()));
   return detail::read(*Impl)[i];
 }
 
@@ -40,12 +39,12 @@ std::vector<float> Tensor::to_vector() const {
 
 void Tensor::release() {
   if (Impl)
-    detail::end_life(*Impl,
-                     {LifetimeKind::UseAfterRelease,
-                      "tensor #" + std::to_string(Impl->Id) +
-                          " was released by release()",
-                      /*NamesTensor=*/true},
-                     "release()");
+    detail::end_life(
+        *Impl,
+        {LifetimeKind::UseAfterRelease,
+         "tensor #" + std::to_string(Impl->Id) + " was released by release()",
+         /*NamesTensor=*/true},
+        "release()");
 }
 
 Tensor tensor(std::initializer_list<float> values) {

@@ -103,8 +103,8 @@ static void check_alive(const TensorImpl &t, const TensorImpl &reader) {
   const Death *D = death_of(t);
   if (!D)
     return;
-  std::string Message = std::string(to_string(D->Kind)) + ": read of " +
-                        name(reader) + " after ";
+  std::string Message =
+      std::string(to_string(D->Kind)) + ": read of " + name(reader) + " after ";
   if (&t == &reader)
     Message += D->Culprit;
   else if (D->NamesTensor)

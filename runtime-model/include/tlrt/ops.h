@@ -17,9 +17,11 @@ TENSORLIFE("result_in_scope") Tensor mul(const Tensor &a, const Tensor &b);
 TENSORLIFE("result_depends(0)")
 TENSORLIFE("result_in_scope") Tensor scale(const Tensor &a, float factor);
 TENSORLIFE("result_depends(0,1)")
-TENSORLIFE("result_in_scope") Tensor operator+(const Tensor &a, const Tensor &b);
+TENSORLIFE("result_in_scope")
+Tensor operator+(const Tensor &a, const Tensor &b);
 TENSORLIFE("result_depends(0,1)")
-TENSORLIFE("result_in_scope") Tensor operator*(const Tensor &a, const Tensor &b);
+TENSORLIFE("result_in_scope")
+Tensor operator*(const Tensor &a, const Tensor &b);
 
 } // namespace tlrt
 

@@ -52,7 +52,8 @@ private:
   std::shared_ptr<detail::TensorImpl> Impl;
 };
 
-TENSORLIFE("result_in_scope") Tensor tensor(std::initializer_list<float> values);
+TENSORLIFE("result_in_scope")
+Tensor tensor(std::initializer_list<float> values);
 TENSORLIFE("result_in_scope") Tensor tensor(std::vector<float> values);
 TENSORLIFE("result_in_scope") Tensor ones(std::size_t n);
 TENSORLIFE("result_in_scope") Tensor zeros(std::size_t n);

@@ -59,9 +59,8 @@ TEST(CustomOpTest, TwoInputOp) {
 
 TEST(CustomOpTest, RegisteringANameTwiceThrows) {
   register_test_ops();
-  EXPECT_THROW(register_op("test.twice", [](const std::vector<Floats> &in) {
-                 return in[0];
-               }),
+  EXPECT_THROW(register_op("test.twice",
+                           [](const std::vector<Floats> &in) { return in[0]; }),
                std::invalid_argument);
 }
 
@@ -87,16 +86,18 @@ TEST(CustomOpTest, ChainOfThreeOpsDependsOnTheFirstInput) {
   auto E = lifetime_error_of([&] { Z.at(0); });
   ASSERT_TRUE(E);
   EXPECT_EQ(E->kind(), LifetimeKind::UseAfterRelease);
-  EXPECT_EQ(E->culprit(), "tensor " + ref(A.id()) + " was released by release()");
-  EXPECT_EQ(std::string(E->what()),
-            "use-after-release: read of tensor " + ref(Z.id()) +
-                " after input tensor " + ref(A.id()) +
-                " was released by release()");
+  EXPECT_EQ(E->culprit(),
+            "tensor " + ref(A.id()) + " was released by release()");
+  EXPECT_EQ(std::string(E->what()), "use-after-release: read of tensor " +
+                                        ref(Z.id()) + " after input tensor " +
+                                        ref(A.id()) +
+                                        " was released by release()");
 }
 
 TEST(CustomOpTest, ChainComputesWhenInputsLive) {
   register_test_ops();
   Tensor A = tensor({1, 2}), B = tensor({3, 4});
-  Tensor Z = call_op("test.negate", call_op("test.plus", call_op("test.twice", A), B));
+  Tensor Z =
+      call_op("test.negate", call_op("test.plus", call_op("test.twice", A), B));
   EXPECT_EQ(Z.to_vector(), Floats({-5, -8}));
 }

@@ -12,8 +12,9 @@ TEST(ErrorTest, KindsHaveStableNames) {
 }
 
 TEST(ErrorTest, LifetimeErrorCarriesKindCulpritAndMessage) {
-  LifetimeError E(LifetimeKind::UseAfterRelease, "scope 'tape' ended",
-                  "use-after-release: read of tensor #2 after scope 'tape' ended");
+  LifetimeError E(
+      LifetimeKind::UseAfterRelease, "scope 'tape' ended",
+      "use-after-release: read of tensor #2 after scope 'tape' ended");
   EXPECT_EQ(E.kind(), LifetimeKind::UseAfterRelease);
   EXPECT_EQ(E.culprit(), "scope 'tape' ended");
   EXPECT_STREQ(E.what(),

@@ -56,8 +56,8 @@ TEST(HostBufferTest, LazyResultOverADeadViewThrows) {
   auto E = lifetime_error_of([&] { C.at(0); });
   ASSERT_TRUE(E);
   EXPECT_EQ(std::string(E->what()),
-            "use-after-release: read of tensor " + ref(C.id()) + " after buffer " +
-                ref(Buf.id()) +
+            "use-after-release: read of tensor " + ref(C.id()) +
+                " after buffer " + ref(Buf.id()) +
                 " was released by HostBuffer::free(), ending input tensor " +
                 ref(V.id()));
 }

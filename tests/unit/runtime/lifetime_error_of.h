@@ -11,7 +11,8 @@
 
 /// The LifetimeError `f` throws; nullopt (and a test failure) if it throws
 /// none.
-template <typename F> std::optional<tlrt::LifetimeError> lifetime_error_of(F f) {
+template <typename F>
+std::optional<tlrt::LifetimeError> lifetime_error_of(F f) {
   try {
     f();
   } catch (const tlrt::LifetimeError &E) {
@@ -19,6 +20,13 @@ template <typename F> std::optional<tlrt::LifetimeError> lifetime_error_of(F f) 
   }
   ADD_FAILURE() << "expected a tlrt::LifetimeError";
   return std::nullopt;
+}
+
+/// The culprit of the LifetimeError `f` throws; "" (and a test failure) if it
+/// throws none.
+template <typename F> std::string culprit_of(F f) {
+  std::optional<tlrt::LifetimeError> E = lifetime_error_of(f);
+  return E ? E->culprit() : "";
 }
 
 /// "#<id>", to build expected messages.

@@ -38,8 +38,7 @@ TEST(ScopeTest, LazyResultBelongsToTheScopeActiveAtTheCall) {
     Scope Tape("tape");
     C = A + A;
   }
-  EXPECT_EQ(lifetime_error_of([&] { C.at(0); })->culprit(),
-            "scope 'tape' ended");
+  EXPECT_EQ(culprit_of([&] { C.at(0); }), "scope 'tape' ended");
 }
 
 TEST(ScopeTest, LazyResultFromOutsideSurvivesMaterialisingInside) {
@@ -71,8 +70,7 @@ TEST(ScopeTest, KeepMovesIntoTheEnclosingScope) {
     }
     EXPECT_EQ(Kept.at(0), 1);
   }
-  EXPECT_EQ(lifetime_error_of([&] { Kept.at(0); })->culprit(),
-            "scope 'outer' ended");
+  EXPECT_EQ(culprit_of([&] { Kept.at(0); }), "scope 'outer' ended");
 }
 
 TEST(ScopeTest, InnermostScopeOwnsNewTensors) {
@@ -84,8 +82,7 @@ TEST(ScopeTest, InnermostScopeOwnsNewTensors) {
     B = ones(1);
   }
   EXPECT_EQ(A.at(0), 1);
-  EXPECT_EQ(lifetime_error_of([&] { B.at(0); })->culprit(),
-            "scope 'inner' ended");
+  EXPECT_EQ(culprit_of([&] { B.at(0); }), "scope 'inner' ended");
 }
 
 TEST(ScopeTest, CopyOutSurvivesTheScope) {

@@ -33,7 +33,8 @@ TEST_F(SessionTest, RunAfterCloseThrowsSessionClosed) {
   Session S(G);
   S.close();
   EXPECT_TRUE(S.is_closed());
-  std::string Culprit = "session " + ref(S.id()) + " was closed by Session::close()";
+  std::string Culprit =
+      "session " + ref(S.id()) + " was closed by Session::close()";
   try {
     S.run(C);
     FAIL() << "expected SessionClosed";
@@ -55,10 +56,10 @@ TEST_F(SessionTest, ReadingABorrowedOutputAfterCloseThrows) {
   EXPECT_EQ(E->kind(), LifetimeKind::UseAfterClose);
   EXPECT_EQ(E->culprit(),
             "session " + ref(S.id()) + " was closed by Session::close()");
-  EXPECT_EQ(std::string(E->what()),
-            "use-after-close: read of tensor " + ref(Out.id()) +
-                " after session " + ref(S.id()) +
-                " was closed by Session::close()");
+  EXPECT_EQ(std::string(E->what()), "use-after-close: read of tensor " +
+                                        ref(Out.id()) + " after session " +
+                                        ref(S.id()) +
+                                        " was closed by Session::close()");
 }
 
 TEST_F(SessionTest, ReadingAnOutputAfterTheSessionIsDestroyedThrows) {
@@ -84,8 +85,8 @@ TEST_F(SessionTest, LazyResultOfAClosedSessionsOutputThrows) {
   ASSERT_TRUE(E);
   EXPECT_EQ(E->kind(), LifetimeKind::UseAfterClose);
   EXPECT_EQ(std::string(E->what()),
-            "use-after-close: read of tensor " + ref(D.id()) + " after session " +
-                ref(S.id()) +
+            "use-after-close: read of tensor " + ref(D.id()) +
+                " after session " + ref(S.id()) +
                 " was closed by Session::close(), ending input tensor " +
                 ref(Out.id()));
 }
@@ -102,7 +103,7 @@ TEST_F(SessionTest, CloseIsIdempotent) {
   Tensor Out = S.run(C);
   S.close();
   S.close();
-  EXPECT_EQ(lifetime_error_of([&] { Out.at(0); })->culprit(),
+  EXPECT_EQ(culprit_of([&] { Out.at(0); }),
             "session " + ref(S.id()) + " was closed by Session::close()");
 }
 
@@ -121,7 +122,7 @@ TEST_F(SessionTest, MoveAssigningOverAnOpenSessionClosesIt) {
   int OldId = S.id();
   Tensor Old = S.run(C);
   S = Session(G);
-  EXPECT_EQ(lifetime_error_of([&] { Old.at(0); })->culprit(),
+  EXPECT_EQ(culprit_of([&] { Old.at(0); }),
             "session " + ref(OldId) + " was destroyed");
 }
 
