@@ -78,10 +78,24 @@ TypeRole ApiModel::roleOf(QualType T) {
   return TypeRoles[RD] = Role;
 }
 
+QualType smartPointee(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->isInStdNamespace() || Spec->getTemplateArgs().size() == 0)
+    return {};
+  llvm::StringRef Name = Spec->getName();
+  if (Name != "unique_ptr" && Name != "shared_ptr")
+    return {};
+  const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
+  return Arg.getKind() == TemplateArgument::Type ? Arg.getAsType() : QualType();
+}
+
 TypeRole ApiModel::roleOfVariable(const VarDecl *V) {
   QualType T = V->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
+  else if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+    T = Pointee;
   return roleOf(T);
 }
 

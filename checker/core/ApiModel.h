@@ -13,6 +13,9 @@
 
 namespace tensorlife {
 
+/// T's pointee when T is std::unique_ptr<T> or std::shared_ptr<T>; null otherwise.
+clang::QualType smartPointee(clang::QualType T);
+
 class ApiModel {
 public:
   /// The facts of a function, from all its redeclarations and its template pattern.
@@ -21,7 +24,8 @@ public:
   /// The role of a class type (references and cv-qualifiers are looked through).
   TypeRole roleOf(clang::QualType T);
 
-  /// The role of what a variable holds, refers to or points to.
+  /// The role of what a variable holds, refers to or points to (raw or std::unique_ptr /
+  /// std::shared_ptr).
   TypeRole roleOfVariable(const clang::VarDecl *V);
 
   /// An annotation that could not be understood; reported once each.

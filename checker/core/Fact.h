@@ -1,4 +1,4 @@
-// The ownership vocabulary shared by source annotations and (later) JSON models:
+// The ownership vocabulary shared by source annotations and JSON models:
 // what a function does to its operands and what a type is. See docs/annotations.md.
 #ifndef TENSORLIFE_CORE_FACT_H
 #define TENSORLIFE_CORE_FACT_H
@@ -15,12 +15,16 @@ enum class TypeRole { None, Session, Buffer, Scope, Tensor };
 enum class FactKind {
   Close,         // close(X)
   Release,       // release(X)
+  Destroy,       // destroy(X)
+  Invalidate,    // invalidate(X)
   Open,          // open(X)
   Run,           // run(X)
   Read,          // read(X)
   ResultBorrows, // result_borrows(X)
+  ResultData,    // result_data(X)
   ResultDepends, // result_depends(X, ...)
   ResultViews,   // result_views(X)
+  ResultAdopts,  // result_adopts(X, D)
   ResultInScope, // result_in_scope
 };
 

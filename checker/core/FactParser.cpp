@@ -8,20 +8,23 @@ namespace {
 struct FactSyntax {
   const char *Name;
   FactKind Kind;
-  bool TakesOperands; // false: no parentheses; true: one or more operands
-  bool Variadic;
+  int Arity; // number of operands; 0: no parentheses; -1: one or more
 };
 
 constexpr FactSyntax FactTable[] = {
-    {"close", FactKind::Close, true, false},
-    {"release", FactKind::Release, true, false},
-    {"open", FactKind::Open, true, false},
-    {"run", FactKind::Run, true, false},
-    {"read", FactKind::Read, true, false},
-    {"result_borrows", FactKind::ResultBorrows, true, false},
-    {"result_depends", FactKind::ResultDepends, true, true},
-    {"result_views", FactKind::ResultViews, true, false},
-    {"result_in_scope", FactKind::ResultInScope, false, false},
+    {"close", FactKind::Close, 1},
+    {"release", FactKind::Release, 1},
+    {"destroy", FactKind::Destroy, 1},
+    {"invalidate", FactKind::Invalidate, 1},
+    {"open", FactKind::Open, 1},
+    {"run", FactKind::Run, 1},
+    {"read", FactKind::Read, 1},
+    {"result_borrows", FactKind::ResultBorrows, 1},
+    {"result_data", FactKind::ResultData, 1},
+    {"result_depends", FactKind::ResultDepends, -1},
+    {"result_views", FactKind::ResultViews, 1},
+    {"result_adopts", FactKind::ResultAdopts, 2},
+    {"result_in_scope", FactKind::ResultInScope, 0},
 };
 
 struct RoleSyntax {
@@ -86,7 +89,7 @@ ParsedFact parseFact(const std::string &RawText) {
     if (Name != F.Name)
       continue;
     Fact Result{F.Kind, {}};
-    if (!F.TakesOperands) {
+    if (F.Arity == 0) {
       if (Open != std::string::npos)
         return error("fact '" + Name + "' takes no operands");
     } else {
@@ -107,8 +110,9 @@ ParsedFact parseFact(const std::string &RawText) {
           break;
         Start = Comma + 1;
       }
-      if (!F.Variadic && Result.Operands.size() != 1)
-        return error("fact '" + Name + "' takes exactly one operand");
+      if (F.Arity > 0 && Result.Operands.size() != static_cast<size_t>(F.Arity))
+        return error("fact '" + Name + "' takes exactly " +
+                     (F.Arity == 1 ? std::string("one operand") : std::to_string(F.Arity) + " operands"));
     }
     ParsedFact P;
     P.Facts.push_back(std::move(Result));

@@ -39,7 +39,7 @@ TEST(FactParser, ParsesTypeRoles) {
 }
 
 TEST(FactParser, RejectsUnknownFact) {
-  EXPECT_EQ(parseFact("destroy(0)").Error, "unknown tensorlife fact 'destroy'");
+  EXPECT_EQ(parseFact("dispose(0)").Error, "unknown tensorlife fact 'dispose'");
 }
 
 TEST(FactParser, RejectsMissingOperands) {
@@ -71,4 +71,14 @@ TEST(FactParser, SpellingRoundTrips) {
     EXPECT_STREQ(spelling(P.Facts.at(0).Kind), Text);
   }
   EXPECT_STREQ(spelling(TypeRole::Buffer), "buffer");
+}
+
+TEST(FactParser, ParsesTwoOperandAdopts) {
+  ParsedFact P = parseFact("result_adopts(0, 2)");
+  ASSERT_EQ(P.Error, "");
+  ASSERT_EQ(P.Facts.size(), 1u);
+  EXPECT_EQ(P.Facts[0].Kind, FactKind::ResultAdopts);
+  ASSERT_EQ(P.Facts[0].Operands.size(), 2u);
+  EXPECT_EQ(P.Facts[0].Operands[1].Index, 2);
+  EXPECT_EQ(parseFact("result_adopts(0)").Error, "fact 'result_adopts' takes exactly 2 operands");
 }

@@ -1,0 +1,15 @@
+// tensorlife-clangd: the stock clangd (Debian's clangdMain library) with the tensorlife clang-tidy
+// module registered next to the stock modules. Same flags and configuration as clangd.
+
+namespace clang::clangd {
+// Debian ships libclangdMain.a but no clangd headers; this is its one entry point.
+int clangdMain(int argc, char *argv[]);
+} // namespace clang::clangd
+
+namespace clang::tidy {
+// Defined in TensorlifeModule.cpp; referencing it keeps the module's registration linked in.
+extern volatile int TensorlifeModuleAnchorSource;
+[[maybe_unused]] static int TensorlifeModuleAnchorDestination = TensorlifeModuleAnchorSource;
+} // namespace clang::tidy
+
+int main(int argc, char **argv) { return clang::clangd::clangdMain(argc, argv); }
