@@ -9,6 +9,106 @@ using namespace clang;
 
 static constexpr llvm::StringLiteral Prefix = "tensorlife::";
 
+ApiModel::ApiModel() : Models(builtinModels()) {}
+
+ApiModel::ApiModel(ModelSets UserModels) : Models(builtinModels()) {
+  for (auto &M : UserModels)
+    if (M)
+      Models.push_back(std::move(M));
+}
+
+std::string modelName(const NamedDecl *D) {
+  std::string Last;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+    Last = Ctor->getParent()->getNameAsString();
+  else if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(D))
+    Last = "~" + Dtor->getParent()->getNameAsString();
+  else
+    Last = D->getDeclName().getAsString();
+
+  std::vector<std::string> Parts{Last};
+  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C)) {
+      // Inline (std::__1, std::__cxx11) and anonymous namespaces are not part of the name.
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getName().str());
+    } else if (const auto *R = dyn_cast<RecordDecl>(C)) {
+      // A class template specialization is named by its template: no template arguments.
+      Parts.push_back(R->getIdentifier() ? R->getName().str() : std::string("(anonymous)"));
+    } else if (const auto *F = dyn_cast<FunctionDecl>(C)) {
+      Parts.push_back(F->getNameAsString()); // a local class
+    }
+  }
+  std::string Name;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Name += (Name.empty() ? "" : "::") + *It;
+  return Name;
+}
+
+/// Whether one `params` type pattern matches a parameter: it occurs in the type as written or in
+/// its canonical spelling.
+static bool typeMatches(const std::string &Pattern, const ParmVarDecl *P) {
+  if (Pattern.empty())
+    return true;
+  const PrintingPolicy &Policy = P->getASTContext().getPrintingPolicy();
+  QualType T = P->getType();
+  return T.getAsString(Policy).find(Pattern) != std::string::npos ||
+         T.getCanonicalType().getAsString(Policy).find(Pattern) != std::string::npos;
+}
+
+static bool paramsMatch(const FunctionModel &M, const FunctionDecl *FD) {
+  if (M.NumParams >= 0 && static_cast<unsigned>(M.NumParams) != FD->getNumParams())
+    return false;
+  if (M.ParamTypes.empty())
+    return true;
+  // An instantiation's parameter types are substituted (`float *`); its pattern's are as written
+  // (`T *`): either may match.
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  for (size_t I = 0; I < M.ParamTypes.size(); ++I) {
+    bool Ok = typeMatches(M.ParamTypes[I], FD->getParamDecl(I));
+    if (!Ok && Pattern && I < Pattern->getNumParams())
+      Ok = typeMatches(M.ParamTypes[I], Pattern->getParamDecl(I));
+    if (!Ok)
+      return false;
+  }
+  return true;
+}
+
+void ApiModel::modelFacts(const FunctionDecl *FD, std::vector<Fact> &Facts) {
+  if (Models.empty())
+    return;
+  std::string Name = modelName(FD);
+  // The last model with a matching entry decides; within it, the most specific entry.
+  for (auto M = Models.rbegin(); M != Models.rend(); ++M) {
+    auto It = (*M)->FunctionIndex.find(Name);
+    if (It == (*M)->FunctionIndex.end())
+      continue;
+    const FunctionModel *Best = nullptr;
+    for (size_t Index : It->second) {
+      const FunctionModel &F = (*M)->Functions[Index];
+      if (paramsMatch(F, FD) && (!Best || F.specificity() > Best->specificity()))
+        Best = &F;
+    }
+    if (!Best)
+      continue;
+    Facts.insert(Facts.end(), Best->Facts.begin(), Best->Facts.end());
+    return;
+  }
+}
+
+TypeRole ApiModel::modelRole(const CXXRecordDecl *RD) {
+  if (Models.empty())
+    return TypeRole::None;
+  std::string Name = modelName(RD);
+  for (auto M = Models.rbegin(); M != Models.rend(); ++M) {
+    auto It = (*M)->TypeIndex.find(Name);
+    if (It != (*M)->TypeIndex.end())
+      return (*M)->Types[It->second].Role;
+  }
+  return TypeRole::None;
+}
+
 void ApiModel::collect(const Decl *D, std::vector<Fact> &Facts, TypeRole &Role) {
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef Text = A->getAnnotation();
@@ -46,6 +146,8 @@ const std::vector<Fact> &ApiModel::factsOf(const FunctionDecl *FD) {
     if (!Facts.empty())
       break;
   }
+  // Then what the API models say about it (by qualified name).
+  modelFacts(FD, Facts);
   std::vector<Fact> Unique;
   for (Fact &F : Facts) {
     bool Seen = false;
@@ -75,6 +177,8 @@ TypeRole ApiModel::roleOf(QualType T) {
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
       for (const TagDecl *Redecl : Spec->getSpecializedTemplate()->getTemplatedDecl()->redecls())
         collect(Redecl, Ignored, Role);
+  if (Role == TypeRole::None)
+    Role = modelRole(RD);
   return TypeRoles[RD] = Role;
 }
 

@@ -1,9 +1,11 @@
 // What tensorlife knows about an API: the facts of each function and the role of each type,
-// read from `[[clang::annotate("tensorlife::...")]]` on their declarations.
+// read from `[[clang::annotate("tensorlife::...")]]` on their declarations and from API models
+// (JSON, by qualified name: the built-in ones and the user's, see ModelFile.h and docs/models.md).
 #ifndef TENSORLIFE_CORE_APIMODEL_H
 #define TENSORLIFE_CORE_APIMODEL_H
 
 #include "core/Fact.h"
+#include "core/ModelFile.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
@@ -16,8 +18,17 @@ namespace tensorlife {
 /// T's pointee when T is std::unique_ptr<T> or std::shared_ptr<T>; null otherwise.
 clang::QualType smartPointee(clang::QualType T);
 
+/// The name models match a declaration by: namespaces and classes joined with `::`, without
+/// template arguments or inline namespaces (`std::vector`, `Ort::detail::ValueImpl::GetTensorData`).
+std::string modelName(const clang::NamedDecl *D);
+
 class ApiModel {
 public:
+  /// Annotations plus the built-in models.
+  ApiModel();
+  /// Annotations plus the built-in models plus `UserModels` (later ones take precedence).
+  explicit ApiModel(ModelSets UserModels);
+
   /// The facts of a function, from all its redeclarations and its template pattern.
   const std::vector<Fact> &factsOf(const clang::FunctionDecl *FD);
 
@@ -38,6 +49,12 @@ public:
 private:
   /// Parses the tensorlife annotations attached to one declaration.
   void collect(const clang::Decl *D, std::vector<Fact> &Facts, TypeRole &Role);
+  /// The facts the models give a function: from the last model with a matching entry.
+  void modelFacts(const clang::FunctionDecl *FD, std::vector<Fact> &Facts);
+  /// The role the models give a class (or its template): from the last model naming it.
+  TypeRole modelRole(const clang::CXXRecordDecl *RD);
+
+  ModelSets Models; // built-in first, then the user's
 
   llvm::DenseMap<const clang::Decl *, std::vector<Fact>> FunctionFacts;
   llvm::DenseMap<const clang::Decl *, TypeRole> TypeRoles;

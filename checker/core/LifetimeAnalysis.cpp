@@ -1,119 +1,141 @@
 #include "core/LifetimeAnalysis.h"
 
+#include "core/Expressions.h"
 #include "core/LifetimeState.h"
 #include "core/Messages.h"
+#include "core/PathNotes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 #include <deque>
-#include <optional>
 
 namespace tensorlife {
 using namespace clang;
 
 namespace {
 
-/// A call of any syntax, with `this` and arguments lined up with the callee's parameters.
-struct CallSite {
-  const FunctionDecl *Callee = nullptr;
-  const Expr *This = nullptr;
-  llvm::SmallVector<const Expr *, 4> Args;
-};
-
-std::optional<CallSite> asCall(const Stmt *S) {
-  CallSite C;
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
-    C.Callee = MC->getMethodDecl();
-    C.This = MC->getImplicitObjectArgument();
-    C.Args.append(MC->arg_begin(), MC->arg_end());
-  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
-    C.Callee = OC->getDirectCallee();
-    unsigned First = 0;
-    if (isa_and_nonnull<CXXMethodDecl>(C.Callee) && OC->getNumArgs() > 0) {
-      C.This = OC->getArg(0);
-      First = 1;
-    }
-    for (unsigned I = First; I < OC->getNumArgs(); ++I)
-      C.Args.push_back(OC->getArg(I));
-  } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-    C.Callee = CE->getDirectCallee();
-    C.Args.append(CE->arg_begin(), CE->arg_end());
-  } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(S)) {
-    C.Callee = Ctor->getConstructor();
-    C.Args.append(Ctor->arg_begin(), Ctor->arg_end());
-  } else {
-    return std::nullopt;
-  }
-  if (!C.Callee)
-    return std::nullopt;
-  return C;
-}
-
-/// Looks through what does not change which object an expression designates: parentheses,
-/// casts, temporaries, copies and std::move. Sets *Moved when a std::move was passed.
-const Expr *strip(const Expr *E, bool *Moved = nullptr) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-             CE && CE->getNumArgs() == 1 && CE->getConstructor()->isCopyOrMoveConstructor())
-      E = CE->getArg(0);
-    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
-      if (Moved)
-        *Moved = true;
-      E = Call->getArg(0);
-    } else
-      break;
-  }
-  return E;
-}
-
 bool isUse(FactKind K) { return K == FactKind::Run || K == FactKind::Read; }
+
+bool isEnd(FactKind K) {
+  return K == FactKind::Close || K == FactKind::Release || K == FactKind::Destroy;
+}
+
+DeathKind deathOf(FactKind K) {
+  switch (K) {
+  case FactKind::Close:
+    return DeathKind::Closed;
+  case FactKind::Destroy:
+    return DeathKind::Destroyed;
+  default:
+    return DeathKind::Released;
+  }
+}
+
+/// A std container whose elements are tracked objects (`std::vector<Tensor>`).
+bool isContainerOfTracked(QualType T, ApiModel &Model) {
+  const auto *Spec =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->isInStdNamespace() || Spec->getTemplateArgs().size() == 0 ||
+      !smartPointee(T).isNull())
+    return false;
+  const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
+  if (Arg.getKind() != TemplateArgument::Type)
+    return false;
+  QualType Elem = Arg.getAsType();
+  if (Elem->isPointerType())
+    Elem = Elem->getPointeeType();
+  return Model.roleOf(Elem) != TypeRole::None;
+}
+
+bool isNamed(const FunctionDecl *FD, std::initializer_list<llvm::StringRef> Names) {
+  if (!FD || !FD->getIdentifier())
+    return false;
+  for (llvm::StringRef N : Names)
+    if (FD->getName() == N)
+      return true;
+  return false;
+}
 
 class Analyzer {
 public:
-  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, ApiModel &Model)
-      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), Model(Model) {}
+  /// Summary mode analyses a helper to describe it as facts, reporting nothing.
+  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, bool SummaryMode)
+      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model),
+        SummaryMode(SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
+  std::vector<Fact> summarise();
 
 private:
+  bool solve();
+  LifetimeState entryState(const CFGBlock &B) const;
   void transfer(const CFGElement &E, LifetimeState &S);
   void onStmt(const Stmt *St, LifetimeState &S);
   void onCall(const CallSite &C, const Expr *Call, LifetimeState &S);
+  void onLambdaCall(const LambdaExpr *L, const Expr *Call, LifetimeState &S);
   void onDecl(const VarDecl *V, LifetimeState &S);
-  void onPointerAssign(const VarDecl *P, const Expr *RHS, LifetimeState &S);
-  void end(const VarDecl *Owner, DeathKind Kind, SourceLocation Where, LifetimeState &S);
-  void reinit(const VarDecl *V, ObjectState Value, const VarDecl *CopiedFrom, LifetimeState &S);
-  void use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S);
+  void onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where, const Stmt *Site,
+                LifetimeState &S);
+  void onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState &S);
+  void end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const Stmt *Site,
+           LifetimeState &S);
+  void invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site, LifetimeState &S);
+  void reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, LifetimeState &S);
+  void transferLoans(ObjectId From, ObjectId To, LifetimeState &S);
+  void use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
+           const Expr *CalledAt = nullptr);
 
-  ObjectState evaluate(const Expr *E, const LifetimeState &S,
-                       const VarDecl **CopiedFrom = nullptr);
+  /// The value of an expression. *CopiedFrom: the tensor it copies (shares a buffer with);
+  /// *MovedFrom: the object std::move'd out of.
+  ObjectState evaluate(const Expr *E, const LifetimeState &S, ObjectId *CopiedFrom = nullptr,
+                       ObjectId *MovedFrom = nullptr);
   ObjectState evaluateCall(const CallSite &C, const LifetimeState &S);
-  const VarDecl *resolve(const Expr *E, const LifetimeState &S);
+  void addLoansOn(const Expr *Arg, Relation Rel, const LifetimeState &S, ObjectState &Result);
+  /// A value stored past its full-expression outlives the temporaries it borrows from.
+  void bakeTemporaries(ObjectState &Value);
+
+  ObjectId resolve(const Expr *E, const LifetimeState &S);
+  TypeRole roleOfType(QualType T);
+  TypeRole roleOf(ObjectId O);
   const Expr *operandOf(const CallSite &C, Operand Op) const;
   const VarDecl *innermostScope(const LifetimeState &S) const;
+  std::vector<Fact> factsOf(const CallSite &C);
+  /// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
+  static const Expr *dereferenced(const Stmt *St);
+  void onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt = nullptr);
+  void remark(SourceLocation Loc, const std::string &Why);
 
-  void report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes);
-  NamedObject named(const VarDecl *V) { return {Model.roleOfVariable(V), V->getName().str()}; }
+  void report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes,
+              const Expr *CalledAt);
+  std::string nameOf(ObjectId O);
+  std::string textOf(const Expr *E);
+  NamedObject named(ObjectId O) { return {roleOf(O), nameOf(O), O.Temp != nullptr}; }
   bool before(SourceLocation A, SourceLocation B) const { return SM.isBeforeInTranslationUnit(A, B); }
 
   const FunctionDecl &FD;
   ASTContext &Ctx;
   SourceManager &SM;
+  AnalysisContext &AC;
   ApiModel &Model;
+  const bool SummaryMode;
+  PathNotes Paths;
+  std::unique_ptr<CFG> Cfg;
+  std::vector<LifetimeState> Out;
+  std::vector<LifetimeState> BeforeLast; // each block's state before its last element
   bool Reporting = false;
+
+  /// Local variables holding a lambda (directly or in a std::function).
+  std::map<const VarDecl *, const LambdaExpr *> Lambdas;
+  /// Loop variables of range-based for loops -> the range they iterate.
+  std::map<const VarDecl *, const Expr *> RangeOf;
+  /// Summary mode: what the body does to its parameters, and what it returns.
+  std::map<std::pair<const ParmVarDecl *, FactKind>, bool> ParamEffects;
+  ObjectState Returned;
 
   struct RawFinding {
     Finding F;
@@ -121,6 +143,43 @@ private:
   };
   std::vector<RawFinding> Raw;
 };
+
+void Analyzer::remark(SourceLocation Loc, const std::string &Why) {
+  if (AC.Options.Debug && !SummaryMode)
+    AC.Remarks.push_back({Loc, "tensorlife: " + Why});
+}
+
+TypeRole Analyzer::roleOfType(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  else if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+    T = Pointee;
+  return Model.roleOf(T);
+}
+
+TypeRole Analyzer::roleOf(ObjectId O) {
+  if (O.Temp)
+    return roleOfType(O.Temp->getType());
+  if (O.Field)
+    return roleOfType(O.Field->getType());
+  return O.Var ? Model.roleOfVariable(O.Var) : TypeRole::None;
+}
+
+std::string Analyzer::textOf(const Expr *E) {
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+                              Ctx.getLangOpts())
+      .str();
+}
+
+std::string Analyzer::nameOf(ObjectId O) {
+  if (O.Temp)
+    return textOf(O.Temp);
+  std::string Name = O.Var ? O.Var->getName().str() : "";
+  if (O.Field)
+    Name += (Name.empty() ? "" : ".") + O.Field->getName().str();
+  return Name;
+}
 
 const Expr *Analyzer::operandOf(const CallSite &C, Operand Op) const {
   if (Op.isThis())
@@ -130,23 +189,77 @@ const Expr *Analyzer::operandOf(const CallSite &C, Operand Op) const {
   return C.Args[Op.Index];
 }
 
-const VarDecl *Analyzer::resolve(const Expr *E, const LifetimeState &S) {
+// A copy: the caches behind it may grow while the call is processed.
+std::vector<Fact> Analyzer::factsOf(const CallSite &C) { return factsOfCallee(*C.Callee, Ctx, AC); }
+
+const Expr *Analyzer::dereferenced(const Stmt *St) {
+  if (const auto *U = dyn_cast<UnaryOperator>(St); U && U->getOpcode() == UO_Deref)
+    return U->getSubExpr();
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(St))
+    return AS->getBase();
+  if (const auto *ME = dyn_cast<MemberExpr>(St); ME && ME->isArrow())
+    return ME->getBase();
+  return nullptr;
+}
+
+void Analyzer::onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt) {
+  ObjectId V = resolve(Pointer, S);
+  if (V && roleOf(V) == TypeRole::None && strip(Pointer)->getType()->isPointerType())
+    use(Pointer, "read", false, S, CalledAt);
+}
+
+ObjectId Analyzer::resolve(const Expr *E, const LifetimeState &S) {
   E = strip(E);
   if (!E)
-    return nullptr;
+    return {};
   if (const auto *U = dyn_cast<UnaryOperator>(E))
     if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
       return resolve(U->getSubExpr(), S);
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  if (!DRE)
-    return nullptr;
-  const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
-  if (!V || !V->isLocalVarDeclOrParm())
-    return nullptr;
-  auto Alias = S.Aliases.find(V);
-  if (Alias != S.Aliases.end())
-    return Alias->second;
-  return Model.roleOfVariable(V) == TypeRole::None ? nullptr : V;
+
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!V || !V->isLocalVarDeclOrParm())
+      return {};
+    auto Alias = S.Aliases.find(V);
+    if (Alias != S.Aliases.end())
+      return Alias->second;
+    ObjectId Id = ObjectId::var(V);
+    bool Tracked = Model.roleOfVariable(V) != TypeRole::None || S.Objects.count(Id) ||
+                   V->getType()->isConstantArrayType();
+    return Tracked ? Id : ObjectId{};
+  }
+
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field)
+      return {};
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    ObjectId Id;
+    if (isa<CXXThisExpr>(Base))
+      Id = {nullptr, Field, nullptr};
+    else if (const auto *BaseRef = dyn_cast<DeclRefExpr>(Base); BaseRef && !ME->isArrow())
+      if (const auto *V = dyn_cast<VarDecl>(BaseRef->getDecl()); V && V->isLocalVarDeclOrParm())
+        Id = {V, Field, nullptr};
+    if (!Id)
+      return {};
+    bool Tracked = roleOfType(Field->getType()) != TypeRole::None || S.Objects.count(Id);
+    return Tracked ? Id : ObjectId{};
+  }
+
+  // An element of a container of tracked objects stands for the whole container.
+  const Expr *Container = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    Container = Op->getArg(0);
+  else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+           MC && isNamed(MC->getMethodDecl(), {"at", "front", "back"}))
+    Container = MC->getImplicitObjectArgument();
+  if (Container) {
+    ObjectId Id = resolve(Container, S);
+    if (Id && S.Objects.count(Id) && isContainerOfTracked(strip(Container)->getType(), Model))
+      return Id;
+  }
+  return {};
 }
 
 const VarDecl *Analyzer::innermostScope(const LifetimeState &S) const {
@@ -157,7 +270,8 @@ const VarDecl *Analyzer::innermostScope(const LifetimeState &S) const {
   return Inner;
 }
 
-ObjectState Analyzer::evaluate(const Expr *E, const LifetimeState &S, const VarDecl **CopiedFrom) {
+ObjectState Analyzer::evaluate(const Expr *E, const LifetimeState &S, ObjectId *CopiedFrom,
+                               ObjectId *MovedFrom) {
   bool Moved = false;
   const Expr *Inner = strip(E, &Moved);
   if (!Inner)
@@ -168,8 +282,10 @@ ObjectState Analyzer::evaluate(const Expr *E, const LifetimeState &S, const VarD
     A.Loans.insert(B.Loans.begin(), B.Loans.end());
     return A;
   }
-  if (const VarDecl *V = resolve(Inner, S)) {
-    if (CopiedFrom && !Moved && Model.roleOfVariable(V) == TypeRole::Tensor)
+  if (ObjectId V = resolve(Inner, S)) {
+    if (Moved && MovedFrom)
+      *MovedFrom = V;
+    if (CopiedFrom && !Moved && roleOf(V) == TypeRole::Tensor && !Inner->getType()->isPointerType())
       *CopiedFrom = V;
     auto It = S.Objects.find(V);
     return It == S.Objects.end() ? ObjectState{} : It->second;
@@ -179,31 +295,62 @@ ObjectState Analyzer::evaluate(const Expr *E, const LifetimeState &S, const VarD
   return {};
 }
 
+void Analyzer::addLoansOn(const Expr *Arg, Relation Rel, const LifetimeState &S,
+                          ObjectState &Result) {
+  if (!Arg)
+    return;
+  ObjectId Owner = resolve(Arg, S);
+  auto Known = Owner ? S.Objects.find(Owner) : S.Objects.end();
+  bool PointsIntoSomething = Owner && roleOf(Owner) == TypeRole::None &&
+                             Known != S.Objects.end() && !Known->second.Loans.empty();
+  if (Owner && !PointsIntoSomething) {
+    Result.Loans.insert({Owner, Rel, false});
+    // A view over a buffer that already ended is born dangling. (Borrowing from a dead owner is
+    // itself a use of it, reported there.)
+    if (auto It = S.Objects.find(Owner); It != S.Objects.end() && Rel == Relation::View)
+      for (const Cause &Dead : It->second.Causes)
+        if (Dead.Rel == Relation::Self)
+          Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, Rel, Dead.Site});
+    return;
+  }
+  // A data pointer (or a temporary's data): the result depends on what that pointer points into.
+  const Expr *Inner = strip(Arg);
+  ObjectState In = evaluate(Arg, S);
+  if (In.Loans.empty() && In.Causes.empty()) {
+    if (Inner && Inner->isPRValue() && roleOfType(Inner->getType()) != TypeRole::None &&
+        !Inner->getType()->isPointerType())
+      Result.Loans.insert({{nullptr, nullptr, Inner}, Rel, false}); // a temporary owner
+    return;
+  }
+  for (const Loan &L : In.Loans)
+    Result.Loans.insert({L.Owner, L.Rel == Relation::Data ? Rel : L.Rel, L.ViaInput});
+  Result.Causes.insert(In.Causes.begin(), In.Causes.end());
+}
+
 ObjectState Analyzer::evaluateCall(const CallSite &C, const LifetimeState &S) {
   ObjectState Result;
-  for (const Fact &F : Model.factsOf(C.Callee)) {
+  for (const Fact &F : factsOf(C)) {
     switch (F.Kind) {
     case FactKind::ResultBorrows:
-    case FactKind::ResultViews: {
-      const VarDecl *Owner = resolve(operandOf(C, F.Operands[0]), S);
-      if (!Owner)
-        break;
-      Relation Rel = F.Kind == FactKind::ResultBorrows ? Relation::Borrowed : Relation::View;
-      Result.Loans.insert({Owner, Rel, false});
-      // A view over a buffer that already ended is born dangling.
-      auto It = S.Objects.find(Owner);
-      if (Rel == Relation::View && It != S.Objects.end())
-        for (const Cause &Dead : It->second.Causes)
-          if (Dead.Rel == Relation::Self)
-            Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, Relation::View});
+      addLoansOn(operandOf(C, F.Operands[0]), Relation::Borrowed, S, Result);
       break;
-    }
+    case FactKind::ResultData:
+      addLoansOn(operandOf(C, F.Operands[0]), Relation::Data, S, Result);
+      break;
+    case FactKind::ResultViews:
+      addLoansOn(operandOf(C, F.Operands[0]), Relation::View, S, Result);
+      break;
+    case FactKind::ResultAdopts:
+      // Adopting with a real deleter owns the buffer; with a no-op one it only views it.
+      if (isNoOpDeleter(operandOf(C, F.Operands[1]), Ctx))
+        addLoansOn(operandOf(C, F.Operands[0]), Relation::View, S, Result);
+      break;
     case FactKind::ResultDepends:
       for (Operand Op : F.Operands) {
         const Expr *Arg = operandOf(C, Op);
         if (!Arg)
           continue;
-        const VarDecl *Input = resolve(Arg, S);
+        ObjectId Input = resolve(Arg, S);
         ObjectState In = evaluate(Arg, S);
         if (Input)
           Result.Loans.insert({Input, Relation::Input, true});
@@ -217,13 +364,13 @@ ObjectState Analyzer::evaluateCall(const CallSite &C, const LifetimeState &S) {
           Result.Loans.insert({L.Owner, Upstream(L.Rel), true});
         for (const Cause &Dead : In.Causes) {
           Relation R = Dead.Rel == Relation::Self ? Relation::Input : Upstream(Dead.Rel);
-          Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, R});
+          Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, R, Dead.Site});
         }
       }
       break;
     case FactKind::ResultInScope:
       if (const VarDecl *Scope = innermostScope(S))
-        Result.Loans.insert({Scope, Relation::InScope, false});
+        Result.Loans.insert({ObjectId::var(Scope), Relation::InScope, false});
       break;
     default:
       break;
@@ -232,8 +379,19 @@ ObjectState Analyzer::evaluateCall(const CallSite &C, const LifetimeState &S) {
   return Result;
 }
 
-void Analyzer::reinit(const VarDecl *V, ObjectState Value, const VarDecl *CopiedFrom,
-                      LifetimeState &S) {
+void Analyzer::bakeTemporaries(ObjectState &Value) {
+  for (auto It = Value.Loans.begin(); It != Value.Loans.end();) {
+    if (!It->Owner.Temp) {
+      ++It;
+      continue;
+    }
+    const Expr *Temp = It->Owner.Temp;
+    Value.Causes.insert({Temp->getBeginLoc(), It->Owner, DeathKind::TemporaryEnded, It->Rel, Temp});
+    It = Value.Loans.erase(It);
+  }
+}
+
+void Analyzer::reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, LifetimeState &S) {
   // Dependents of the old value keep it alive (or already recorded its end): detach them.
   for (auto &[Other, State] : S.Objects) {
     if (Other == V)
@@ -248,26 +406,80 @@ void Analyzer::reinit(const VarDecl *V, ObjectState Value, const VarDecl *Copied
   }
 }
 
-void Analyzer::end(const VarDecl *Owner, DeathKind Kind, SourceLocation Where, LifetimeState &S) {
-  S.Objects[Owner].Causes.insert({Where, Owner, Kind, Relation::Self});
+void Analyzer::transferLoans(ObjectId From, ObjectId To, LifetimeState &S) {
   for (auto &[Other, State] : S.Objects) {
-    if (Other == Owner)
+    if (Other == To)
       continue;
-    for (const Loan &L : State.Loans)
-      if (L.Owner == Owner)
-        State.Causes.insert({Where, Owner, Kind, L.Rel});
+    std::set<Loan> Moved;
+    for (auto It = State.Loans.begin(); It != State.Loans.end();) {
+      if (It->Owner != From) {
+        ++It;
+        continue;
+      }
+      Moved.insert({To, It->Rel, It->ViaInput});
+      It = State.Loans.erase(It);
+    }
+    State.Loans.insert(Moved.begin(), Moved.end());
   }
-  if (Model.roleOfVariable(Owner) == TypeRole::Scope)
-    S.LiveScopes.erase(Owner);
 }
 
-void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S) {
+void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const Stmt *Site,
+                   LifetimeState &S) {
+  S.Objects[Owner].Causes.insert({Where, Owner, Kind, Relation::Self, Site});
+  // Everything that (transitively) borrows from the owner dies with it. Lazy results already
+  // carry their upstream loans, so only direct borrowing is followed further.
+  std::vector<ObjectId> Dying{Owner};
+  std::set<ObjectId> Seen{Owner};
+  while (!Dying.empty()) {
+    ObjectId Current = Dying.back();
+    Dying.pop_back();
+    for (auto &[Other, State] : S.Objects) {
+      if (Other == Owner)
+        continue;
+      for (const Loan &L : State.Loans) {
+        if (L.Owner != Current)
+          continue;
+        Relation Rel = L.Rel;
+        bool Borrows = Rel == Relation::Borrowed || Rel == Relation::Data || Rel == Relation::View;
+        // Further down the chain only what points into memory dies: lazy results and copies
+        // already carry the loans of their inputs.
+        if (Current != Owner && !Borrows)
+          continue;
+        State.Causes.insert({Where, Owner, Kind, Rel, Site});
+        if ((Borrows || Rel == Relation::InScope) && Seen.insert(Other).second)
+          Dying.push_back(Other);
+      }
+    }
+  }
+  if (Owner.Var && !Owner.Field && roleOf(Owner) == TypeRole::Scope)
+    S.LiveScopes.erase(Owner.Var);
+}
+
+void Analyzer::invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site,
+                          LifetimeState &S) {
+  // The owner and what it hands out stay usable; pointers and views into its memory do not.
+  std::set<ObjectId> Holders{Owner};
+  for (const auto &[Other, State] : S.Objects)
+    for (const Loan &L : State.Loans)
+      if (L.Owner == Owner && L.Rel == Relation::Borrowed)
+        Holders.insert(Other);
+  for (auto &[Other, State] : S.Objects)
+    for (const Loan &L : State.Loans)
+      if (Holders.count(L.Owner) && (L.Rel == Relation::Data || L.Rel == Relation::View))
+        State.Causes.insert({Where, Owner, DeathKind::Invalidated, L.Rel, Site});
+}
+
+void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
+                   const Expr *CalledAt) {
   if (!Operand)
     return;
-  const VarDecl *V = resolve(Operand, S);
+  ObjectId V = resolve(Operand, S);
   ObjectState Value = V ? S.Objects[V] : evaluate(Operand, S);
+  if (SummaryMode && V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
+    ParamEffects[{cast<ParmVarDecl>(V.Var), std::string(Verb) == "run" ? FactKind::Run
+                                                                      : FactKind::Read}] = true;
   if (Reporting && !Value.Causes.empty())
-    report(Operand, Verb, Value.Causes);
+    report(Operand, Verb, Value.Causes, CalledAt);
   if (Materialises && V) {
     std::set<Loan> &Loans = S.Objects[V].Loans;
     for (auto It = Loans.begin(); It != Loans.end();)
@@ -275,71 +487,234 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   }
 }
 
+void Analyzer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where, const Stmt *Site,
+                        LifetimeState &S) {
+  TypeRole Role = roleOf(Target);
+  bool Handle = Target.Var && !Target.Field ? Target.Var->getType()->isPointerType()
+                : Target.Field             ? Target.Field->getType()->isPointerType()
+                                           : false;
+  // Assigning over an owner ends its old value (a session, a vector's storage).
+  if (!Handle && (Role == TypeRole::Session || Role == TypeRole::Buffer))
+    end(Target, DeathKind::Replaced, Where, Site, S);
+  ObjectId CopiedFrom, MovedFrom;
+  ObjectState Value = evaluate(RHS, S, &CopiedFrom, &MovedFrom);
+  bakeTemporaries(Value);
+  reinit(Target, std::move(Value), CopiedFrom, S);
+  if (MovedFrom && MovedFrom != Target && !Handle) {
+    transferLoans(MovedFrom, Target, S);
+    reinit(MovedFrom, {}, {}, S);
+  }
+}
+
+void Analyzer::onLambdaCall(const LambdaExpr *L, const Expr *Call, LifetimeState &S) {
+  // Calling a lambda runs its body here: its uses of captured objects happen now.
+  struct UseFinder : RecursiveASTVisitor<UseFinder> {
+    Analyzer &A;
+    LifetimeState &S;
+    const Expr *Call;
+    UseFinder(Analyzer &A, LifetimeState &S, const Expr *Call) : A(A), S(S), Call(Call) {}
+    bool VisitStmt(Stmt *St) {
+      if (const Expr *Pointer = dereferenced(St))
+        A.onDereference(Pointer, S, Call);
+      if (auto C = asCall(St))
+        for (const Fact &F : A.factsOf(*C))
+          if (isUse(F.Kind))
+            for (Operand Op : F.Operands)
+              A.use(A.operandOf(*C, Op), F.Kind == FactKind::Run ? "run" : "read", false, S, Call);
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; } // nested lambdas run when called
+  };
+  UseFinder Finder(*this, S, Call);
+  Finder.TraverseStmt(L->getBody());
+}
+
 void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
-  // Assigning a tracked object gives it a new value; a session that is assigned over ends first.
+  // Assigning a tracked object gives it a new value.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
       Op && Op->getOperator() == OO_Equal && C.This && C.Args.size() == 1) {
-    if (const VarDecl *Target = resolve(C.This, S)) {
-      if (Model.roleOfVariable(Target) == TypeRole::Session)
-        end(Target, DeathKind::Replaced, Call->getBeginLoc(), S);
-      const VarDecl *CopiedFrom = nullptr;
-      ObjectState Value = evaluate(C.Args[0], S, &CopiedFrom);
-      reinit(Target, std::move(Value), CopiedFrom, S);
+    if (ObjectId Target = resolve(C.This, S)) {
+      onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
+      return;
+    }
+  }
+  // Calling a lambda, directly or through a variable (std::function).
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getOperator() == OO_Call) {
+    const Expr *Callee = strip(Op->getArg(0));
+    const LambdaExpr *L = lambdaIn(Callee);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
+      if (auto It = Lambdas.find(dyn_cast<VarDecl>(DRE->getDecl())); It != Lambdas.end())
+        L = It->second;
+    if (L) {
+      onLambdaCall(L, Call, S);
       return;
     }
   }
 
-  const std::vector<Fact> &Facts = Model.factsOf(C.Callee);
+  const CXXMethodDecl *Method = dyn_cast<CXXMethodDecl>(C.Callee);
+  // Smart pointers: reset() destroys what they own; release() gives it away.
+  if (Method && C.This && !smartPointee(C.This->getType()).isNull()) {
+    if (ObjectId Target = resolve(C.This, S);
+        Target && isNamed(Method, {"reset", "release"})) {
+      // Afterwards it holds nothing or a fresh object: using it is not a lifetime bug of ours.
+      if (Method->getName() == "reset" && Method->getParent()->getName() == "unique_ptr")
+        end(Target, DeathKind::Destroyed, Call->getBeginLoc(), Call, S);
+      // Raw pointers taken with get() keep pointing at the old object.
+      for (auto It = S.Aliases.begin(); It != S.Aliases.end();) {
+        if (It->second != Target) {
+          ++It;
+          continue;
+        }
+        S.Objects[ObjectId::var(It->first)] = S.Objects[Target];
+        It = S.Aliases.erase(It);
+      }
+      reinit(Target, {}, {}, S);
+    }
+    return;
+  }
+  // Putting a tracked object into a container: the container now holds what it holds.
+  if (Method && C.This && isContainerOfTracked(C.This->getType(), Model) &&
+      isNamed(Method, {"push_back", "emplace_back", "push_front", "emplace_front", "insert",
+                       "emplace"})) {
+    ObjectId Container = resolve(C.This, S);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(C.This)); !Container && DRE)
+      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm())
+        Container = ObjectId::var(V); // starts being tracked with its first element
+    if (Container) {
+      for (const Expr *Arg : C.Args) {
+        ObjectId CopiedFrom;
+        ObjectState Elem = evaluate(Arg, S, &CopiedFrom);
+        bakeTemporaries(Elem);
+        ObjectState &Mine = S.Objects[Container];
+        Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
+        Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
+        if (CopiedFrom)
+          Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
+      }
+    }
+    return;
+  }
+
+  const std::vector<Fact> Facts = factsOf(C);
   // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
   for (const Fact &F : Facts)
     if (isUse(F.Kind))
       for (Operand Op : F.Operands)
-        use(operandOf(C, Op), F.Kind == FactKind::Run ? "run" : "read",
-            F.Kind == FactKind::Read, S);
+        use(operandOf(C, Op), F.Kind == FactKind::Run ? "run" : "read", F.Kind == FactKind::Read,
+            S);
   for (const Fact &F : Facts) {
-    if (F.Kind != FactKind::Close && F.Kind != FactKind::Release && F.Kind != FactKind::Open)
+    if (!isEnd(F.Kind) && F.Kind != FactKind::Open && F.Kind != FactKind::Invalidate)
       continue;
-    const VarDecl *Target = resolve(operandOf(C, F.Operands[0]), S);
+    ObjectId Target = resolve(operandOf(C, F.Operands[0]), S);
     if (!Target)
       continue;
+    if (SummaryMode && Target.Var && !Target.Field && isa<ParmVarDecl>(Target.Var) && isEnd(F.Kind))
+      ParamEffects[{cast<ParmVarDecl>(Target.Var), F.Kind}] = true;
     if (F.Kind == FactKind::Open)
-      reinit(Target, {}, nullptr, S);
+      reinit(Target, {}, {}, S);
+    else if (F.Kind == FactKind::Invalidate)
+      invalidate(Target, Call->getBeginLoc(), Call, S);
     else
-      end(Target, F.Kind == FactKind::Close ? DeathKind::Closed : DeathKind::Released,
-          Call->getBeginLoc(), S);
+      end(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
+  }
+
+  // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
+  // the variable is initialised or assigned.)
+  const auto *Proto = C.Callee->getType()->getAs<FunctionProtoType>();
+  const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.Callee);
+  bool VariableMove = Ctor && Ctor->isCopyOrMoveConstructor();
+  for (size_t I = 0; I < C.Args.size() && !VariableMove; ++I) {
+    bool Moved = false;
+    strip(C.Args[I], &Moved);
+    if (Moved && Proto && I < Proto->getNumParams() &&
+        !Proto->getParamType(I)->isLValueReferenceType())
+      if (ObjectId From = resolve(C.Args[I], S))
+        reinit(From, {}, {}, S);
+  }
+
+  // Optionally, a call we know nothing about may release what it gets by non-const pointer/ref.
+  if (Facts.empty() && !C.Callee->hasBody() && Proto) {
+    for (size_t I = 0; I < C.Args.size() && I < Proto->getNumParams(); ++I) {
+      QualType P = Proto->getParamType(I);
+      bool Mutable = P->isPointerType() && !P->getPointeeType().isConstQualified();
+      ObjectId Target = Mutable ? resolve(C.Args[I], S) : ObjectId{};
+      if (!Target || roleOf(Target) == TypeRole::None)
+        continue;
+      if (AC.Options.UnknownCallsMayRelease)
+        end(Target, DeathKind::MaybeReleased, Call->getBeginLoc(), Call, S);
+      else if (Reporting)
+        remark(Call->getBeginLoc(), "assuming '" + C.Callee->getNameAsString() +
+                                        "', which has no model and no visible body, does not "
+                                        "release '" + nameOf(Target) + "'");
+    }
   }
 }
 
 void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
-  TypeRole Role = Model.roleOfVariable(V);
-  if (Role == TypeRole::None)
-    return;
   const Expr *Init = V->getInit();
+  ObjectId Id = ObjectId::var(V);
+  if (const LambdaExpr *L = Init ? lambdaIn(Init) : nullptr) {
+    Lambdas[V] = L;
+    return;
+  }
   QualType T = V->getType();
-  if (T->isReferenceType() || T->isPointerType()) {
-    if (const VarDecl *Target = Init ? resolve(Init, S) : nullptr) {
+  TypeRole Role = Model.roleOfVariable(V);
+  if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
+    // Each iteration's element is its own object, carrying what the range carries.
+    ObjectState Value = evaluate(Range->second, S);
+    S.Aliases.erase(V);
+    if (Role != TypeRole::None || !Value.Causes.empty() || !Value.Loans.empty())
+      reinit(Id, std::move(Value), {}, S);
+    return;
+  }
+  if (T->isReferenceType() || (T->isPointerType() && Role != TypeRole::None)) {
+    if (ObjectId Target = Init ? resolve(Init, S) : ObjectId{}) {
       S.Aliases[V] = Target;
       return;
     }
     S.Aliases.erase(V);
-    if (T->isPointerType()) {
-      reinit(V, {}, nullptr, S);
-      return;
-    }
-    // A reference bound to a temporary extends it: it is a value of its own.
   }
-  const VarDecl *CopiedFrom = nullptr;
-  ObjectState Value = Init ? evaluate(Init, S, &CopiedFrom) : ObjectState{};
-  reinit(V, std::move(Value), CopiedFrom, S);
-  if (Role == TypeRole::Scope)
+  ObjectId CopiedFrom, MovedFrom;
+  ObjectState Value = Init ? evaluate(Init, S, &CopiedFrom, &MovedFrom) : ObjectState{};
+  bakeTemporaries(Value);
+  bool Owner = Init && isa<CXXNewExpr>(Init->IgnoreParenImpCasts());
+  if (Role == TypeRole::None && !Owner && Value.Causes.empty() && Value.Loans.empty()) {
+    S.Objects.erase(Id); // nothing to track
+    return;
+  }
+  reinit(Id, std::move(Value), CopiedFrom, S);
+  if (MovedFrom && MovedFrom != Id) {
+    transferLoans(MovedFrom, Id, S);
+    reinit(MovedFrom, {}, {}, S);
+  }
+  if (Role == TypeRole::Scope && !T->isPointerType() && !T->isReferenceType())
     S.LiveScopes.insert(V);
 }
 
-void Analyzer::onPointerAssign(const VarDecl *P, const Expr *RHS, LifetimeState &S) {
-  if (const VarDecl *Target = resolve(RHS, S))
-    S.Aliases[P] = Target;
-  else
-    S.Aliases.erase(P);
+void Analyzer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState &S) {
+  QualType T = V->getType();
+  if (T->isReferenceType() || T->isPointerType())
+    return;
+  SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
+    Where = Block->getRBracLoc();
+  ObjectId Id = ObjectId::var(V);
+  TypeRole Role = Model.roleOfVariable(V);
+  const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  bool Shared = Smart && !smartPointee(T).isNull() && Smart->getName() == "shared_ptr";
+  bool Borrowed = false, Copied = false;
+  for (const auto &[Other, State] : S.Objects)
+    for (const Loan &L : State.Loans)
+      if (L.Owner == Id) {
+        Copied |= L.Rel == Relation::SharedBuffer;
+        Borrowed |= L.Rel == Relation::Borrowed || L.Rel == Relation::Data || L.Rel == Relation::View;
+      }
+  if (Shared)
+    return; // other owners may keep it alive
+  if (Role == TypeRole::Scope)
+    end(Id, DeathKind::ScopeEnded, Where, Trigger, S);
+  else if (Role == TypeRole::Session || Role == TypeRole::Buffer || (Borrowed && !Copied))
+    end(Id, DeathKind::Destroyed, Where, Trigger, S); // also an array, or an uncopied tensor
 }
 
 void Analyzer::onStmt(const Stmt *St, LifetimeState &S) {
@@ -352,10 +727,59 @@ void Analyzer::onStmt(const Stmt *St, LifetimeState &S) {
   if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
     if (BO->getOpcode() != BO_Assign)
       return;
-    const auto *LHS = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
-    const auto *P = LHS ? dyn_cast<VarDecl>(LHS->getDecl()) : nullptr;
-    if (P && P->getType()->isPointerType() && Model.roleOfVariable(P) != TypeRole::None)
-      onPointerAssign(P, BO->getRHS(), S);
+    const Expr *LHS = BO->getLHS()->IgnoreParenImpCasts();
+    ObjectId Target;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS)) {
+      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm()) {
+        Target = ObjectId::var(V);
+        // A pointer handle re-pointed at another tracked object aliases it.
+        if (Model.roleOfVariable(V) != TypeRole::None) {
+          if (ObjectId Other = resolve(BO->getRHS(), S)) {
+            S.Aliases[V] = Other;
+            return;
+          }
+        }
+        S.Aliases.erase(V);
+      }
+    } else if (isa<MemberExpr>(LHS)) {
+      Target = resolve(LHS, S);
+      if (!Target)
+        if (const auto *ME = dyn_cast<MemberExpr>(LHS))
+          if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+            if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+              Target = {nullptr, Field, nullptr};
+    }
+    if (!Target)
+      return;
+    ObjectState Value = evaluate(BO->getRHS(), S);
+    if (roleOf(Target) == TypeRole::None && Value.Causes.empty() && Value.Loans.empty() &&
+        !isa<CXXNewExpr>(BO->getRHS()->IgnoreParenImpCasts())) {
+      if (S.Objects.count(Target))
+        reinit(Target, {}, {}, S);
+      S.Objects.erase(Target);
+      return;
+    }
+    onAssign(Target, BO->getRHS(), BO->getBeginLoc(), BO, S);
+    return;
+  }
+  // Dereferencing a raw pointer into something is a read of it.
+  if (const Expr *Pointer = dereferenced(St)) {
+    onDereference(Pointer, S);
+    return;
+  }
+  if (const auto *Del = dyn_cast<CXXDeleteExpr>(St)) {
+    if (ObjectId V = resolve(Del->getArgument(), S)) {
+      end(V, DeathKind::Destroyed, Del->getBeginLoc(), Del, S);
+      if (SummaryMode && V.Var && !V.Field && isa<ParmVarDecl>(V.Var))
+        ParamEffects[{cast<ParmVarDecl>(V.Var), FactKind::Destroy}] = true;
+    }
+    return;
+  }
+  if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
+    if (SummaryMode && Ret->getRetValue()) {
+      ObjectState Value = evaluate(Ret->getRetValue(), S);
+      Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
+    }
     return;
   }
   if (auto C = asCall(St))
@@ -367,37 +791,24 @@ void Analyzer::transfer(const CFGElement &E, LifetimeState &S) {
     onStmt(CS->getStmt(), S);
     return;
   }
-  if (auto Dtor = E.getAs<CFGAutomaticObjDtor>()) {
-    const VarDecl *V = Dtor->getVarDecl();
-    if (V->getType()->isReferenceType())
-      return;
-    TypeRole Role = Model.roleOfVariable(V);
-    const Stmt *Trigger = Dtor->getTriggerStmt();
-    SourceLocation Where = Trigger->getBeginLoc();
-    if (const auto *Block = dyn_cast<CompoundStmt>(Trigger))
-      Where = Block->getRBracLoc();
-    if (Role == TypeRole::Session || Role == TypeRole::Buffer)
-      end(V, DeathKind::Destroyed, Where, S);
-    else if (Role == TypeRole::Scope)
-      end(V, DeathKind::ScopeEnded, Where, S);
-  }
+  if (auto Ends = E.getAs<CFGLifetimeEnds>())
+    onScopeExit(Ends->getVarDecl(), Ends->getTriggerStmt(), S);
 }
 
-void Analyzer::report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes) {
+void Analyzer::report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes,
+                      const Expr *CalledAt) {
   const Expr *Written = strip(Operand);
-  SourceLocation Loc = Written->getBeginLoc();
-  std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(Written->getSourceRange()),
-                                          SM, Ctx.getLangOpts())
-                         .str();
+  SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
+  std::string Text = textOf(Written);
   TypeRole UsedRole = TypeRole::None;
-  if (const VarDecl *V = resolve(Operand, LifetimeState{}))
-    UsedRole = Model.roleOfVariable(V);
+  if (ObjectId V = resolve(Operand, LifetimeState{}))
+    UsedRole = roleOf(V);
   NamedObject Used{UsedRole, Text};
 
   for (Category Cat : {Category::UseAfterClose, Category::UseAfterRelease}) {
     std::vector<std::pair<Cause, NamedObject>> Group;
     for (const Cause &C : Causes)
-      if (categoryOf(C.Kind, Model.roleOfVariable(C.Owner)) == Cat)
+      if (categoryOf(C.Kind, roleOf(C.Owner)) == Cat && !Paths.exclusive(C.Site, Written))
         Group.push_back({C, named(C.Owner)});
     if (Group.empty())
       continue;
@@ -406,55 +817,87 @@ void Analyzer::report(const Expr *Operand, const char *Verb, const std::set<Caus
     });
 
     Finding F{Cat, Loc, useMessage(Used, Verb, Group), {}};
-    std::string Key = Text + "|" + std::to_string(static_cast<int>(Cat));
-    std::set<std::pair<unsigned, const VarDecl *>> Noted;
+    std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + Text + "|" +
+                      std::to_string(static_cast<int>(Cat));
+    std::set<std::pair<unsigned, std::string>> Noted;
     for (const auto &[C, Owner] : Group) {
-      if (!Noted.insert({C.Where.getRawEncoding(), C.Owner}).second)
+      if (!Noted.insert({C.Where.getRawEncoding(), Owner.Name}).second)
         continue;
-      F.Notes.push_back({C.Where, endNote(C, Owner)});
+      SourceLocation Where = SM.getFileLoc(C.Where);
+      F.Notes.push_back({Where, endNote(C, Owner)});
+      for (const Note &N : Paths.assumptions(C.Site, Written))
+        F.Notes.push_back(N);
       Key += "|" + std::to_string(C.Where.getRawEncoding()) + ":" + Owner.Name;
     }
+    if (CalledAt)
+      F.Notes.push_back({CalledAt->getBeginLoc(), "the lambda is called here"});
     Raw.push_back({std::move(F), std::move(Key)});
   }
 }
 
-std::vector<Finding> Analyzer::run() {
+LifetimeState Analyzer::entryState(const CFGBlock &B) const {
+  LifetimeState In;
+  if (&B == &Cfg->getEntry())
+    In.Reached = true;
+  // The try's dispatch block (leading to its handlers) is entered when a call throws: before
+  // that call had any effect.
+  bool Handler = isa_and_nonnull<CXXTryStmt>(B.getTerminatorStmt());
+  for (const CFGBlock::AdjacentBlock &Pred : B.preds())
+    if (Pred.getReachableBlock())
+      In.join((Handler ? BeforeLast : Out)[Pred->getBlockID()]);
+  return In;
+}
+
+bool Analyzer::solve() {
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
+  Options.AddLifetime = true;
+  Options.AddEHEdges = true; // a call in a `try` may jump to its handlers
   Options.AddTemporaryDtors = true;
   Options.AddInitializers = true;
   Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Options);
-  if (!Cfg)
-    return {};
+  Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Options);
+  if (!Cfg) {
+    remark(FD.getLocation(), "skipped '" + FD.getNameAsString() + "': no CFG could be built");
+    return false;
+  }
+
+  // Range-for loop variables take their values from the range.
+  struct RangeFinder : RecursiveASTVisitor<RangeFinder> {
+    std::map<const VarDecl *, const Expr *> &RangeOf;
+    explicit RangeFinder(std::map<const VarDecl *, const Expr *> &R) : RangeOf(R) {}
+    bool VisitCXXForRangeStmt(CXXForRangeStmt *F) {
+      RangeOf[F->getLoopVariable()] = F->getRangeInit();
+      return true;
+    }
+  } Ranges(RangeOf);
+  Ranges.TraverseStmt(FD.getBody());
 
   const unsigned NumBlocks = Cfg->getNumBlockIDs();
-  std::vector<LifetimeState> Out(NumBlocks);
-  auto entryState = [&](const CFGBlock &B) {
-    LifetimeState In;
-    if (&B == &Cfg->getEntry())
-      In.Reached = true;
-    for (const CFGBlock::AdjacentBlock &Pred : B.preds())
-      if (Pred.getReachableBlock())
-        In.join(Out[Pred->getBlockID()]);
-    return In;
-  };
-
+  Out.assign(NumBlocks, {});
+  BeforeLast.assign(NumBlocks, {});
   // Forward may-analysis to a fixed point. The lattice is finite, so it converges; the budget
   // only guards against a bug turning into a hang.
   std::deque<const CFGBlock *> Work(Cfg->begin(), Cfg->end());
   std::vector<bool> Queued(NumBlocks, true);
   size_t Budget = 64 * static_cast<size_t>(NumBlocks) + 1024;
   while (!Work.empty()) {
-    if (Budget-- == 0)
-      return {};
+    if (Budget-- == 0) {
+      remark(FD.getLocation(), "skipped '" + FD.getNameAsString() +
+                                   "': the analysis did not converge within its budget");
+      return false;
+    }
     const CFGBlock *B = Work.front();
     Work.pop_front();
     Queued[B->getBlockID()] = false;
     LifetimeState S = entryState(*B);
+    BeforeLast[B->getBlockID()] = S;
     if (S.Reached)
-      for (const CFGElement &E : *B)
-        transfer(E, S);
+      for (size_t I = 0, N = B->size(); I < N; ++I) {
+        if (I + 1 == N)
+          BeforeLast[B->getBlockID()] = S;
+        transfer((*B)[I], S);
+      }
     if (S == Out[B->getBlockID()])
       continue;
     Out[B->getBlockID()] = std::move(S);
@@ -464,7 +907,12 @@ std::vector<Finding> Analyzer::run() {
         Work.push_back(Next);
       }
   }
+  return true;
+}
 
+std::vector<Finding> Analyzer::run() {
+  if (!solve())
+    return {};
   // Replay every reached block on its fixed-point entry state, now reporting.
   Reporting = true;
   for (const CFGBlock *B : *Cfg) {
@@ -485,34 +933,105 @@ std::vector<Finding> Analyzer::run() {
   return Findings;
 }
 
-class ModelledUseFinder : public RecursiveASTVisitor<ModelledUseFinder> {
+std::vector<Fact> Analyzer::summarise() {
+  if (!solve())
+    return {};
+  std::vector<Fact> Facts;
+  auto Add = [&](FactKind K, std::vector<Operand> Ops) {
+    for (const Fact &F : Facts)
+      if (F.Kind == K && F.Operands == Ops)
+        return;
+    Facts.push_back({K, std::move(Ops)});
+  };
+  for (const auto &[Effect, Present] : ParamEffects) {
+    Operand Op;
+    Op.Index = static_cast<int>(Effect.first->getFunctionScopeIndex());
+    Add(Effect.second, {Op});
+  }
+  for (const Loan &L : Returned.Loans) {
+    const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
+    if (!Param || L.Owner.Field)
+      continue;
+    Operand Op;
+    Op.Index = static_cast<int>(Param->getFunctionScopeIndex());
+    switch (L.Rel) {
+    case Relation::Borrowed:
+      Add(FactKind::ResultBorrows, {Op});
+      break;
+    case Relation::Data:
+      Add(FactKind::ResultData, {Op});
+      break;
+    case Relation::View:
+      Add(FactKind::ResultViews, {Op});
+      break;
+    case Relation::Input:
+      Add(FactKind::ResultDepends, {Op});
+      break;
+    default:
+      break;
+    }
+  }
+  return Facts;
+}
+
+class ModelledCallFinder : public RecursiveASTVisitor<ModelledCallFinder> {
 public:
-  explicit ModelledUseFinder(ApiModel &Model) : Model(Model) {}
+  ModelledCallFinder(ASTContext &Ctx, AnalysisContext &AC) : Ctx(Ctx), AC(AC) {}
   bool Found = false;
 
   bool VisitCallExpr(CallExpr *CE) {
     if (const FunctionDecl *Callee = CE->getDirectCallee())
-      for (const Fact &F : Model.factsOf(Callee))
-        Found |= isUse(F.Kind);
+      Found |= !factsOfCallee(*Callee, Ctx, AC).empty();
+    return !Found;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    Found |= !factsOfCallee(*CE->getConstructor(), Ctx, AC).empty();
     return !Found;
   }
 
 private:
-  ApiModel &Model;
+  ASTContext &Ctx;
+  AnalysisContext &AC;
 };
 
 } // namespace
 
-bool mayHaveFindings(const FunctionDecl &FD, ApiModel &Model) {
+bool mayHaveFindings(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
   if (!FD.hasBody())
     return false;
-  ModelledUseFinder Finder(Model);
+  ModelledCallFinder Finder(Ctx, AC);
   Finder.TraverseStmt(FD.getBody());
   return Finder.Found;
 }
 
-std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx, ApiModel &Model) {
-  return Analyzer(FD, Ctx, Model).run();
+std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx,
+                                     AnalysisContext &AC) {
+  return Analyzer(FD, Ctx, AC, /*SummaryMode=*/false).run();
+}
+
+const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
+                                       AnalysisContext &AC) {
+  const std::vector<Fact> &Modelled = AC.Model.factsOf(&FD);
+  if (!Modelled.empty())
+    return Modelled;
+  const FunctionDecl *Def = FD.getDefinition();
+  auto Cached = AC.Summaries.find(Def ? Def : &FD);
+  if (Cached != AC.Summaries.end())
+    return Cached->second;
+  static const std::vector<Fact> None;
+  // Only helpers of this program are summarised: a body we can see, not a library's.
+  if (!Def || !Def->hasBody() || Def->isDependentContext() ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) ||
+      AC.InProgress.size() >= AnalysisContext::MaxSummaryDepth || AC.InProgress.count(Def))
+    return None;
+  AC.InProgress.insert(Def);
+  std::vector<Fact> Facts;
+  ModelledCallFinder Finder(Ctx, AC);
+  Finder.TraverseStmt(Def->getBody());
+  if (Finder.Found)
+    Facts = Analyzer(*Def, Ctx, AC, /*SummaryMode=*/true).summarise();
+  AC.InProgress.erase(Def);
+  return AC.Summaries[Def] = std::move(Facts);
 }
 
 } // namespace tensorlife

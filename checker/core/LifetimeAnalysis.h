@@ -1,13 +1,13 @@
 // Flow-sensitive lifetime analysis of one function body over Clang's CFG.
 //
-// Owners (sessions, buffers, scopes, tensors) have lifetimes; handles (tensors, views, lazy results)
-// borrow from owners. A forward may-analysis tracks, for each local object, which lifetime ends can
-// have reached it on some path; a `run`/`read` of an object that some end reached is a finding.
-// All API knowledge comes from the ApiModel.
+// Owners (sessions, buffers, scopes, tensors) have lifetimes; handles (tensors, views, lazy results,
+// raw data pointers) borrow from owners. A forward may-analysis tracks, for each object, which
+// lifetime ends can have reached it on some path; a `run`/`read` of an object that some end reached
+// is a finding. All API knowledge comes from the ApiModel and from summaries of helper functions.
 #ifndef TENSORLIFE_CORE_LIFETIMEANALYSIS_H
 #define TENSORLIFE_CORE_LIFETIMEANALYSIS_H
 
-#include "core/ApiModel.h"
+#include "core/AnalysisContext.h"
 #include "core/Finding.h"
 
 #include "clang/AST/ASTContext.h"
@@ -17,13 +17,18 @@
 
 namespace tensorlife {
 
-/// True when the body calls something that runs or reads a tracked object: the only functions
+/// True when the body calls something modelled (directly or through a helper): the only functions
 /// that can have findings. Cheap; lets callers skip building a CFG for everything else.
-bool mayHaveFindings(const clang::FunctionDecl &FD, ApiModel &Model);
+bool mayHaveFindings(const clang::FunctionDecl &FD, clang::ASTContext &Ctx, AnalysisContext &AC);
 
 /// Analyses one function definition. Findings are in source order, one per bad use and root cause.
 std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
-                                     ApiModel &Model);
+                                     AnalysisContext &AC);
+
+/// The facts of a callee: its model, or else what its body (in this translation unit) does to its
+/// parameters and returns, summarised once as if it were annotated.
+const std::vector<Fact> &factsOfCallee(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
+                                       AnalysisContext &AC);
 
 } // namespace tensorlife
 

@@ -4,6 +4,7 @@
 #define TENSORLIFE_CORE_LIFETIMESTATE_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 
 #include <map>
@@ -13,12 +14,37 @@
 namespace tensorlife {
 
 /// How an object's lifetime ended.
-enum class DeathKind { Closed, Destroyed, Replaced, Released, ScopeEnded };
+enum class DeathKind {
+  Closed,
+  Destroyed,
+  Replaced,
+  Released,
+  ScopeEnded,
+  Invalidated,    // its memory was re-allocated: data pointers into it dangle
+  TemporaryEnded, // a temporary died at the end of its full-expression
+  MaybeReleased   // handed to a function that may release it (an option)
+};
+
+/// Something with a lifetime: a local variable or parameter, a member of one (or of `*this`), or a
+/// temporary.
+struct ObjectId {
+  const clang::VarDecl *Var = nullptr;     // null for a member of *this or a temporary
+  const clang::FieldDecl *Field = nullptr; // set for a member
+  const clang::Expr *Temp = nullptr;       // set for a temporary
+
+  static ObjectId var(const clang::VarDecl *V) { return {V, nullptr, nullptr}; }
+  explicit operator bool() const { return Var || Field || Temp; }
+  auto key() const { return std::make_tuple(Var, Field, Temp); }
+  bool operator<(const ObjectId &O) const { return key() < O.key(); }
+  bool operator==(const ObjectId &O) const { return key() == O.key(); }
+  bool operator!=(const ObjectId &O) const { return !(*this == O); }
+};
 
 /// How an object depends on the owner whose lifetime ended.
 enum class Relation {
   Self,          // it is the owner
-  Borrowed,      // handed out by the owner (session output, data pointer)
+  Borrowed,      // handed out by the owner (session output)
+  Data,          // a raw pointer into the owner's memory
   Input,         // a lazy result reads the owner when first read
   UpstreamInput, // ... through another lazy result
   View,          // a non-owning view over the owner's buffer
@@ -29,22 +55,23 @@ enum class Relation {
 /// A lifetime end that reaches an object, and how.
 struct Cause {
   clang::SourceLocation Where;
-  const clang::VarDecl *Owner;
+  ObjectId Owner;
   DeathKind Kind;
   Relation Rel;
+  const clang::Stmt *Site = nullptr; // the statement that ended it, for path notes
 
-  auto key() const { return std::make_tuple(Where.getRawEncoding(), Owner, Kind, Rel); }
+  auto key() const { return std::make_tuple(Where.getRawEncoding(), Owner.key(), Kind, Rel); }
   bool operator<(const Cause &O) const { return key() < O.key(); }
   bool operator==(const Cause &O) const { return key() == O.key(); }
 };
 
 /// A dependency of an object on an owner that is still alive.
 struct Loan {
-  const clang::VarDecl *Owner;
+  ObjectId Owner;
   Relation Rel;
   bool ViaInput; // comes from a lazy input: dropped once the result is materialised
 
-  auto key() const { return std::make_tuple(Owner, Rel, ViaInput); }
+  auto key() const { return std::make_tuple(Owner.key(), Rel, ViaInput); }
   bool operator<(const Loan &O) const { return key() < O.key(); }
   bool operator==(const Loan &O) const { return key() == O.key(); }
 };
@@ -59,9 +86,9 @@ struct ObjectState {
 
 struct LifetimeState {
   bool Reached = false;
-  std::map<const clang::VarDecl *, ObjectState> Objects;
+  std::map<ObjectId, ObjectState> Objects;
   /// Reference and pointer variables -> the tracked object they designate.
-  std::map<const clang::VarDecl *, const clang::VarDecl *> Aliases;
+  std::map<const clang::VarDecl *, ObjectId> Aliases;
   /// Scopes constructed and not yet destroyed on some path.
   std::set<const clang::VarDecl *> LiveScopes;
 

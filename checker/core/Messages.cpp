@@ -10,9 +10,12 @@ Category categoryOf(DeathKind Kind, TypeRole OwnerRole) {
     return Category::UseAfterClose;
   case DeathKind::Destroyed:
   case DeathKind::Replaced:
+  case DeathKind::TemporaryEnded:
     return OwnerRole == TypeRole::Session ? Category::UseAfterClose : Category::UseAfterRelease;
   case DeathKind::Released:
   case DeathKind::ScopeEnded:
+  case DeathKind::Invalidated:
+  case DeathKind::MaybeReleased:
     return Category::UseAfterRelease;
   }
   return Category::UseAfterRelease;
@@ -30,6 +33,12 @@ static const char *pastTense(DeathKind Kind) {
     return "released";
   case DeathKind::ScopeEnded:
     return "ended";
+  case DeathKind::Invalidated:
+    return "reallocated";
+  case DeathKind::TemporaryEnded:
+    return "destroyed";
+  case DeathKind::MaybeReleased:
+    return "released";
   }
   return "ended";
 }
@@ -38,12 +47,16 @@ static const char *pastTense(DeathKind Kind) {
 static std::string ended(DeathKind Kind, bool Plural) {
   if (Kind == DeathKind::ScopeEnded)
     return pastTense(Kind);
+  if (Kind == DeathKind::MaybeReleased)
+    return "may have been released";
   return std::string(Plural ? "were " : "was ") + pastTense(Kind);
 }
 
 /// "session 'sess'", or just "'a'" for tensors, whose role goes without saying.
 static std::string describe(const NamedObject &O) {
   std::string Quoted = "'" + O.Name + "'";
+  if (O.Temporary)
+    return "temporary " + Quoted;
   if (O.Role == TypeRole::None || O.Role == TypeRole::Tensor)
     return Quoted;
   return std::string(spelling(O.Role)) + " " + Quoted;
@@ -95,6 +108,8 @@ std::string useMessage(const NamedObject &Used, const char *Verb,
 }
 
 std::string endNote(const Cause &C, const NamedObject &Owner) {
+  if (C.Kind == DeathKind::TemporaryEnded)
+    return describe(Owner) + " was destroyed at the end of the full-expression";
   return describe(Owner) + " " + ended(C.Kind, false) + " here";
 }
 

@@ -15,6 +15,7 @@ namespace tensorlife {
 struct NamedObject {
   TypeRole Role;
   std::string Name;
+  bool Temporary = false;
 };
 
 /// Which check reports an end: closing or destroying a session is a close, the rest are releases.

@@ -3,25 +3,40 @@
 #ifndef TENSORLIFE_TIDY_LIFETIMECHECKBASE_H
 #define TENSORLIFE_TIDY_LIFETIMECHECKBASE_H
 
+#include "core/AnalysisContext.h"
 #include "core/Finding.h"
+#include "core/ModelFile.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::tensorlife {
 
 class LifetimeCheckBase : public ClangTidyCheck {
 public:
-  LifetimeCheckBase(StringRef Name, ClangTidyContext *Context, ::tensorlife::Category Cat)
-      : ClangTidyCheck(Name, Context), Cat(Cat) {}
+  LifetimeCheckBase(StringRef Name, ClangTidyContext *Context, ::tensorlife::Category Cat);
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
 
 private:
+  bool boolOption(StringRef Name);
+
   ::tensorlife::Category Cat;
+  ClangTidyContext *Context;
+  /// The `ModelFiles` option: user model files, comma- or semicolon-separated.
+  std::string ModelFiles;
+  /// The user models for the current translation unit (loaded in registerPPCallbacks) and the
+  /// key the shared analysis is cached under.
+  ::tensorlife::ModelSets UserModels;
+  std::string ModelKey;
+  /// The `UnknownCallsMayRelease` and `Debug` options.
+  ::tensorlife::AnalysisOptions Analysis;
 };
 
 } // namespace clang::tidy::tensorlife

@@ -94,3 +94,4 @@ class LspClient:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        self._stderr.close()

@@ -1,4 +1,6 @@
-// A use is flagged when some path reaches it after the close/release, and only then.
+// A use is flagged when some path reaches it after the close/release, and only then. When the end
+// is only on some paths because of an `if`, a note after the end's note says which way the
+// condition went on the path to the use.
 #include "tensorlife_test_api.h"
 
 void use(const api::Tensor &);
@@ -11,6 +13,7 @@ void closedOnOneBranch(bool done, api::Node n) {
   api::print(out);
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: 'out' is read after session 'sess' was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:5: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-5]]:7: note: assuming this condition is true
 }
 
 void releasedOnElseBranch(bool keep) {
@@ -22,6 +25,7 @@ void releasedOnElseBranch(bool keep) {
   float x = t.at(0);
   // CHECK-NOTES: :[[@LINE-1]]:13: warning: 't' is read after it was released [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:5: note: 't' was released here
+  // CHECK-NOTES: :[[@LINE-7]]:7: note: assuming this condition is false
   (void)x;
 }
 

@@ -12,7 +12,7 @@ clang::SourceLocation at(unsigned Offset) {
 
 std::pair<Cause, NamedObject> cause(unsigned Offset, DeathKind Kind, Relation Rel, TypeRole Role,
                                     const char *Name) {
-  return {Cause{at(Offset), nullptr, Kind, Rel}, NamedObject{Role, Name}};
+  return {Cause{at(Offset), ObjectId{}, Kind, Rel}, NamedObject{Role, Name}};
 }
 
 TEST(Messages, BorrowedFromClosedSession) {

@@ -1,0 +1,128 @@
+#include "core/Expressions.h"
+
+#include "core/ApiModel.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace tensorlife {
+using namespace clang;
+
+std::optional<CallSite> asCall(const Stmt *S) {
+  CallSite C;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+    C.Callee = MC->getMethodDecl();
+    C.This = MC->getImplicitObjectArgument();
+    C.Args.append(MC->arg_begin(), MC->arg_end());
+  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+    C.Callee = OC->getDirectCallee();
+    unsigned First = 0;
+    if (isa_and_nonnull<CXXMethodDecl>(C.Callee) && OC->getNumArgs() > 0) {
+      C.This = OC->getArg(0);
+      First = 1;
+    }
+    for (unsigned I = First; I < OC->getNumArgs(); ++I)
+      C.Args.push_back(OC->getArg(I));
+  } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+    C.Callee = CE->getDirectCallee();
+    C.Args.append(CE->arg_begin(), CE->arg_end());
+  } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(S)) {
+    C.Callee = Ctor->getConstructor();
+    C.Args.append(Ctor->arg_begin(), Ctor->arg_end());
+  } else {
+    return std::nullopt;
+  }
+  if (!C.Callee)
+    return std::nullopt;
+  return C;
+}
+
+/// What a cleanup, temporary or functional-cast wrapper wraps; null for anything else.
+static const Expr *unwrapped(const Expr *E) {
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    return EWC->getSubExpr();
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return M->getSubExpr();
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    return B->getSubExpr();
+  if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+    return F->getSubExpr();
+  return nullptr;
+}
+
+static bool isSmartPointer(const Expr *E) { return !smartPointee(E->getType()).isNull(); }
+
+const Expr *strip(const Expr *E, bool *Moved) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    // A pointer cast still points at the same memory: static_cast<float *>(TF_TensorData(t)).
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+        Cast && Cast->getType()->isPointerType() && !isa<CXXFunctionalCastExpr>(Cast))
+      E = Cast->getSubExpr()->IgnoreParenImpCasts();
+    if (const Expr *Inner = unwrapped(E))
+      E = Inner;
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+             CE && CE->getNumArgs() == 1 && CE->getConstructor()->isCopyOrMoveConstructor())
+      E = CE->getArg(0);
+    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
+      if (Moved)
+        *Moved = true;
+      E = Call->getArg(0);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getNumArgs() == 1 &&
+               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
+               isSmartPointer(Op->getArg(0)))
+      E = Op->getArg(0);
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+             MC && MC->getNumArgs() == 0 && MC->getMethodDecl() &&
+             MC->getMethodDecl()->getName() == "get" &&
+             isSmartPointer(MC->getImplicitObjectArgument()))
+      E = MC->getImplicitObjectArgument();
+    else
+      break;
+  }
+  return E;
+}
+
+const LambdaExpr *lambdaIn(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *L = dyn_cast<LambdaExpr>(E))
+      return L;
+    if (const Expr *Inner = unwrapped(E))
+      E = Inner;
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
+      E = CE->getArg(0); // std::function<...>(lambda)
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+             MC && isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+      E = MC->getImplicitObjectArgument(); // a lambda converted to a function pointer
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+static bool hasEmptyBody(const FunctionDecl *FD) {
+  const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+  const auto *Body = Def ? dyn_cast_or_null<CompoundStmt>(Def->getBody()) : nullptr;
+  return Body && Body->body_empty();
+}
+
+bool isNoOpDeleter(const Expr *E, ASTContext &Ctx) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull)
+    return true;
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Plus)
+    E = U->getSubExpr()->IgnoreParenImpCasts(); // +[](...) {}
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return hasEmptyBody(dyn_cast<FunctionDecl>(DRE->getDecl()));
+  if (const LambdaExpr *L = lambdaIn(E))
+    return L->getBody() && cast<CompoundStmt>(L->getBody())->body_empty();
+  return false;
+}
+
+} // namespace tensorlife

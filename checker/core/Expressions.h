@@ -1,0 +1,38 @@
+// Reading C++ expressions the way the lifetime analysis needs them: calls of any syntax lined up
+// with their callee's parameters, and what an expression designates once wrappers are peeled off.
+#ifndef TENSORLIFE_CORE_EXPRESSIONS_H
+#define TENSORLIFE_CORE_EXPRESSIONS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+
+namespace tensorlife {
+
+/// A call of any syntax, with `this` and arguments lined up with the callee's parameters.
+struct CallSite {
+  const clang::FunctionDecl *Callee = nullptr;
+  const clang::Expr *This = nullptr;
+  llvm::SmallVector<const clang::Expr *, 4> Args;
+};
+
+std::optional<CallSite> asCall(const clang::Stmt *S);
+
+/// Looks through what does not change which object an expression designates: parentheses,
+/// casts, temporaries, copies, std::move and smart-pointer access (`p->`, `*p`, `p.get()`).
+/// Sets *Moved when a std::move was passed.
+const clang::Expr *strip(const clang::Expr *E, bool *Moved = nullptr);
+
+/// The lambda an initializer or callee stands for (through std::function and conversions).
+const clang::LambdaExpr *lambdaIn(const clang::Expr *E);
+
+/// True for `nullptr`, `0`, and functions or lambdas whose body is empty: a deleter that frees
+/// nothing.
+bool isNoOpDeleter(const clang::Expr *E, clang::ASTContext &Ctx);
+
+} // namespace tensorlife
+
+#endif

@@ -1,0 +1,113 @@
+#include "MergeCommand.h"
+
+#include "Options.h"
+#include "Outputs.h"
+#include "Report.h"
+#include "Version.h"
+
+#include "clang/Basic/Version.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <set>
+
+namespace tensorlife::scan {
+
+int runMerge(const std::vector<std::string> &Args) {
+  MergeOptions Opts;
+  ParseResult Parsed = parseMergeOptions(Args, Opts);
+  if (Parsed.Help) {
+    llvm::outs() << mergeUsage();
+    return ExitClean;
+  }
+  if (Parsed.Version) {
+    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
+    return ExitClean;
+  }
+  if (!Parsed.Error.empty()) {
+    printError(Parsed.Error + " (see tensorlife-scan merge --help)");
+    return ExitUsage;
+  }
+
+  std::vector<Report> Inputs(Opts.Inputs.size());
+  for (size_t I = 0; I < Inputs.size(); ++I)
+    if (std::string Error = readReport(Opts.Inputs[I], Inputs[I]); !Error.empty()) {
+      printError(Error);
+      return ExitUsage;
+    }
+  std::vector<std::string> Baseline;
+  if (!Opts.Out.Baseline.empty())
+    if (std::string Error = loadBaseline(Opts.Out.Baseline, Baseline); !Error.empty()) {
+      printError(Error);
+      return ExitUsage;
+    }
+  if (std::string Error = checkOutputPaths(Opts.Out); !Error.empty()) {
+    printError(Error);
+    return ExitUsage;
+  }
+
+  Report M;
+  M.ToolVersion = ToolVersion;
+  M.LlvmVersion = LLVM_VERSION_STRING;
+  M.Root = Inputs.front().Root;
+  M.MergedFrom = Opts.Inputs;
+  std::set<std::pair<std::string, std::string>> SeenUnits;
+  std::map<unsigned, std::set<unsigned>> Shards; // count -> indices
+  std::set<std::string> Databases;
+  for (size_t I = 0; I < Inputs.size(); ++I) {
+    Report &In = Inputs[I];
+    if (In.ToolVersion != ToolVersion)
+      printWarning("'" + Opts.Inputs[I] + "' was written by tensorlife-scan " + In.ToolVersion +
+                   ", this is " + ToolVersion);
+    if (In.Root != M.Root)
+      printWarning("'" + Opts.Inputs[I] + "' was scanned under root '" + In.Root + "', not '" +
+                   M.Root + "'; report paths are joined as they are");
+    if (In.ShardCount) {
+      if (!Shards[In.ShardCount].insert(In.ShardIndex).second)
+        printWarning("shard " + std::to_string(In.ShardIndex) + "/" + std::to_string(In.ShardCount) +
+                     " is given more than once");
+    }
+    if (In.Database)
+      Databases.insert(*In.Database);
+    M.Interrupted |= In.Interrupted;
+    M.ExcludedFindings += In.ExcludedFindings;
+    if (In.BaselinePath) {
+      M.BaselinePath = In.BaselinePath;
+      M.BaselineMatched += In.BaselineMatched;
+    }
+    for (TuRecord &U : In.Units) {
+      if (!SeenUnits.insert({U.File, U.Directory}).second) {
+        printWarning(U.File + " is in more than one report; keeping the first");
+        continue;
+      }
+      M.Units.push_back(std::move(U));
+    }
+    for (FindingRecord &F : In.Findings)
+      M.Findings.push_back(std::move(F));
+    M.Models.insert(M.Models.end(), In.Models.begin(), In.Models.end());
+    M.Checks.insert(M.Checks.end(), In.Checks.begin(), In.Checks.end());
+  }
+  if (Databases.size() == 1)
+    M.Database = *Databases.begin();
+  for (const auto &[Count, Indices] : Shards) {
+    if (Shards.size() > 1)
+      printWarning("the reports come from different shard splits (/" + std::to_string(Count) + ")");
+    std::vector<std::string> Missing;
+    for (unsigned K = 1; K <= Count; ++K)
+      if (!Indices.count(K))
+        Missing.push_back(std::to_string(K));
+    if (Missing.size() == 1)
+      printWarning("shard " + Missing.front() + "/" + std::to_string(Count) +
+                   " is missing: its translation units are not in the merged report");
+    else if (!Missing.empty())
+      printWarning("shards " + llvm::join(Missing, ", ") + " of " + std::to_string(Count) +
+                   " are missing: their translation units are not in the merged report");
+  }
+  // Fingerprints are recomputed over the joined findings, as one scan would have.
+  finalize(M);
+  return emitReport(M, Opts.Out, Opts.Out.Baseline.empty() ? nullptr : &Baseline);
+}
+
+} // namespace tensorlife::scan

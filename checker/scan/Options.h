@@ -1,0 +1,61 @@
+// Command lines of `tensorlife-scan` and `tensorlife-scan merge` (see docs/scan.md). Parsed by hand
+// so that every mistake gets one clear message and exit code 2.
+#ifndef TENSORLIFE_SCAN_OPTIONS_H
+#define TENSORLIFE_SCAN_OPTIONS_H
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tensorlife::scan {
+
+enum class TextFormat { Text, None };
+enum class ProgressMode { Auto, Tty, Plain, None };
+
+/// What goes out, for a scan and a merge alike.
+struct OutputOptions {
+  std::string JsonOut;
+  std::string SarifOut;
+  std::string Baseline;
+  TextFormat Format = TextFormat::Text;
+  bool FailOnIncomplete = false;
+};
+
+struct ScanOptions {
+  OutputOptions Out;
+  std::string Database;              ///< -p: build directory or compile_commands.json
+  std::vector<std::string> Filters;  ///< positional: files, directories or globs
+  unsigned Jobs = 0;                 ///< 0: one per core
+  std::string CacheDir;
+  std::string Root;                  ///< report paths are relative to it; default: cwd
+  std::string ConfigFile;
+  std::optional<std::string> Checks;
+  std::optional<std::string> HeaderFilter;
+  std::vector<std::string> Excludes;
+  unsigned ShardIndex = 0, ShardCount = 0; ///< 1-based; 0/0 when not sharded
+  double TimeoutSeconds = 600;       ///< per translation unit; 0: none
+  ProgressMode Progress = ProgressMode::Auto;
+  double ProgressInterval = 10;
+};
+
+struct MergeOptions {
+  OutputOptions Out;
+  std::vector<std::string> Inputs;
+};
+
+/// The outcome of parsing: an error message, a request for help/version, or options.
+struct ParseResult {
+  std::string Error;
+  bool Help = false;
+  bool Version = false;
+};
+
+ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &Opts);
+ParseResult parseMergeOptions(const std::vector<std::string> &Args, MergeOptions &Opts);
+
+const char *scanUsage();
+const char *mergeUsage();
+
+} // namespace tensorlife::scan
+
+#endif

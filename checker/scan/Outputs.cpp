@@ -1,0 +1,98 @@
+#include "Outputs.h"
+
+#include "AtomicFile.h"
+#include "SarifWriter.h"
+#include "TextFormat.h"
+#include "Version.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+using json = nlohmann::ordered_json;
+
+namespace tensorlife::scan {
+
+void printError(const std::string &Message) {
+  llvm::errs() << ToolName << ": error: " << Message << "\n";
+}
+
+void printWarning(const std::string &Message) {
+  llvm::errs() << ToolName << ": warning: " << Message << "\n";
+}
+
+std::string loadBaseline(const std::string &Path, std::vector<std::string> &Fingerprints) {
+  Report Baseline;
+  if (std::string Error = readReport(Path, Baseline); !Error.empty())
+    return "baseline " + Error;
+  for (const FindingRecord &F : Baseline.Findings)
+    Fingerprints.push_back(F.Fingerprint);
+  return "";
+}
+
+std::string checkOutputPaths(const OutputOptions &O) {
+  for (const std::string *P : {&O.JsonOut, &O.SarifOut})
+    if (!P->empty())
+      if (std::string Error = checkWritable(*P); !Error.empty())
+        return Error;
+  return "";
+}
+
+int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string> *Baseline) {
+  if (Baseline) {
+    R.BaselinePath = O.Baseline;
+    applyBaseline(R, *Baseline);
+  }
+  bool WriteFailed = false;
+  auto Write = [&](const std::string &Path, const json &J) {
+    if (Path.empty())
+      return;
+    std::string Error =
+        writeFileAtomically(Path, J.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+    if (!Error.empty()) {
+      printError(Error);
+      WriteFailed = true;
+    }
+  };
+  Write(O.JsonOut, toJson(R));
+  Write(O.SarifOut, toSarif(R));
+  if (O.Format == TextFormat::Text) {
+    llvm::outs() << clangTidyText(R);
+    llvm::outs().flush();
+  }
+
+  unsigned Incomplete = 0;
+  for (const TuRecord &U : R.Units) {
+    if (U.Status == "analysed" || U.Status == "interrupted")
+      continue;
+    ++Incomplete;
+    printWarning(U.File + " was not analysed (" + U.Status + ")" +
+                 (U.Reason.empty() ? "" : ": " + U.Reason.substr(0, U.Reason.find('\n'))));
+  }
+  unsigned Analysed = 0, Interrupted = 0;
+  for (const TuRecord &U : R.Units) {
+    Analysed += U.Status == "analysed";
+    Interrupted += U.Status == "interrupted";
+  }
+  std::string Summary = std::to_string(R.Units.size()) + " translation unit" +
+                        (R.Units.size() == 1 ? "" : "s") + ": " + std::to_string(Analysed) + " analysed";
+  if (Incomplete)
+    Summary += ", " + std::to_string(Incomplete) + " not analysed";
+  if (Interrupted)
+    Summary += ", " + std::to_string(Interrupted) + " interrupted";
+  Summary += "; " + std::to_string(R.Findings.size()) + (R.BaselinePath ? " new" : "") + " finding" +
+             (R.Findings.size() == 1 ? "" : "s");
+  if (R.BaselinePath)
+    Summary += " (" + std::to_string(R.BaselineMatched) + " in the baseline)";
+  llvm::errs() << ToolName << ": " << Summary << "\n";
+
+  if (WriteFailed)
+    return ExitUsage;
+  if (R.Interrupted)
+    return ExitInterrupted;
+  if (!R.Findings.empty())
+    return ExitFindings;
+  if (O.FailOnIncomplete && R.incompleteUnits())
+    return ExitIncomplete;
+  return ExitClean;
+}
+
+} // namespace tensorlife::scan

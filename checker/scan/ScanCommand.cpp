@@ -1,0 +1,317 @@
+#include "ScanCommand.h"
+
+#include "AtomicFile.h"
+#include "CompilationDb.h"
+#include "Hash.h"
+#include "Interrupt.h"
+#include "Options.h"
+#include "Outputs.h"
+#include "PathMatch.h"
+#include "ProcessPool.h"
+#include "Progress.h"
+#include "Report.h"
+#include "Version.h"
+#include "WorkerJob.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/Version.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <set>
+#include <thread>
+#include <unistd.h>
+
+using json = nlohmann::json;
+
+namespace tensorlife::scan {
+namespace {
+
+int usageError(const std::string &Message) {
+  printError(Message + " (see tensorlife-scan --help)");
+  return ExitUsage;
+}
+
+/// Validates what can be validated before any work: root, configuration, regex, cache dir.
+std::string checkSettings(const ScanOptions &Opts, const std::string &Root) {
+  if (!llvm::sys::fs::is_directory(Root))
+    return "--root '" + Root + "' is not a directory";
+  if (!Opts.ConfigFile.empty()) {
+    std::string Content, Error;
+    if (!readFile(Opts.ConfigFile, Content, Error))
+      return "--config-file: " + Error;
+    auto Parsed = clang::tidy::parseConfiguration(llvm::MemoryBufferRef(Content, Opts.ConfigFile));
+    if (!Parsed)
+      return "--config-file: invalid configuration in '" + Opts.ConfigFile +
+             "': " + Parsed.getError().message();
+  }
+  if (Opts.HeaderFilter) {
+    std::string Error;
+    if (!llvm::Regex(*Opts.HeaderFilter).isValid(Error))
+      return "--header-filter: bad regular expression '" + *Opts.HeaderFilter + "': " + Error;
+  }
+  if (!Opts.CacheDir.empty()) {
+    if (std::error_code EC = llvm::sys::fs::create_directories(Opts.CacheDir))
+      return "--cache-dir: cannot create '" + Opts.CacheDir + "': " + EC.message();
+  }
+  return "";
+}
+
+/// Warns once per dropped loader flag, with the number of commands it was dropped from.
+void warnDroppedFlags(const std::vector<TranslationUnit> &Units) {
+  std::map<std::string, std::vector<std::string>> ByFlag;
+  for (const TranslationUnit &TU : Units)
+    for (const std::string &F : TU.DroppedFlags)
+      ByFlag[F].push_back(TU.ReportPath);
+  for (const auto &[Flag, Files] : ByFlag)
+    printWarning("dropped '" + Flag + "' from the compile command of " + Files.front() +
+                 (Files.size() > 1 ? " and " + std::to_string(Files.size() - 1) + " more" : "") +
+                 ": it would load code into the analyser");
+}
+
+std::string toolIdentity(const std::string &Executable) {
+  return std::string(ToolVersion) + "|" + clang::getClangFullVersion() + "|" +
+         sha256OfFile(Executable).value_or("unreadable");
+}
+
+std::string signalName(int Signal) {
+  const char *Name = strsignal(Signal);
+  return "signal " + std::to_string(Signal) + (Name ? std::string(" (") + Name + ")" : "");
+}
+
+Position positionOf(const json &D, const std::string &Root) {
+  Position P;
+  std::string File = D.at("file").get<std::string>();
+  P.File = File.empty() ? "" : reportPath(File, Root);
+  P.Line = D.at("line").get<unsigned>();
+  P.Column = D.at("column").get<unsigned>();
+  P.LineText = D.at("line_text").get<std::string>();
+  return P;
+}
+
+/// Folds a worker's result into the report. Returns an error message for an unreadable result.
+std::string ingest(const json &Result, const std::string &Root, const PathGlobs &Excludes,
+                   TuRecord &TU, Report &R, std::set<std::string> &Excluded) {
+  try {
+    TU.Status = Result.at("status").get<std::string>();
+    TU.Reason = Result.at("reason").get<std::string>();
+    TU.Cached = Result.value("cache", "off") == "hit";
+    for (const json &D : Result.at("findings")) {
+      FindingRecord F;
+      F.At = positionOf(D, Root);
+      if (!F.At.File.empty() && Excludes.matches(F.At.File)) {
+        // Counted once, however many units report it (a header's).
+        Excluded.insert(F.At.File + ":" + std::to_string(F.At.Line) + ":" +
+                        std::to_string(F.At.Column) + ":" + D.at("check").get<std::string>() + ":" +
+                        D.at("message").get<std::string>());
+        continue;
+      }
+      F.Check = D.at("check").get<std::string>();
+      F.Severity = (D.at("level") == "error" || D.at("warning_as_error").get<bool>()) ? "error" : "warning";
+      F.Message = D.at("message").get<std::string>();
+      for (const json &N : D.at("notes"))
+        F.Notes.push_back({positionOf(N, Root), N.at("message").get<std::string>()});
+      F.TranslationUnit = TU.File;
+      F.Text = D.at("text").get<std::string>();
+      R.Findings.push_back(std::move(F));
+      ++TU.Findings;
+    }
+    for (const json &D : Result.at("errors"))
+      TU.Errors.push_back({positionOf(D, Root), D.at("message").get<std::string>(), D.at("text").get<std::string>()});
+    for (const json &C : Result.at("checks"))
+      R.Checks.push_back(C.get<std::string>());
+    for (const json &M : Result.at("models")) {
+      ModelRecord Rec;
+      Rec.Kind = M.at("kind").get<std::string>();
+      Rec.Path = reportPath(M.at("path").get<std::string>(), Root);
+      if (!M.at("sha256").is_null())
+        Rec.Sha256 = M["sha256"].get<std::string>();
+      Rec.Facts = M.value("facts", 0u);
+      Rec.OptionValue = M.value("option_value", "");
+      R.Models.push_back(std::move(Rec));
+    }
+    TU.Suppressed = Result.at("suppressed").get<std::map<std::string, unsigned>>();
+  } catch (const json::exception &E) {
+    return std::string("unreadable worker result: ") + E.what();
+  }
+  return "";
+}
+
+} // namespace
+
+int runScan(const char *Argv0, const std::vector<std::string> &Args) {
+  ScanOptions Opts;
+  ParseResult Parsed = parseScanOptions(Args, Opts);
+  if (Parsed.Help) {
+    llvm::outs() << scanUsage();
+    return ExitClean;
+  }
+  if (Parsed.Version) {
+    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
+    return ExitClean;
+  }
+  if (!Parsed.Error.empty())
+    return usageError(Parsed.Error);
+
+  llvm::SmallString<256> CwdBuffer;
+  if (std::error_code EC = llvm::sys::fs::current_path(CwdBuffer)) {
+    printError("cannot get the current directory: " + EC.message());
+    return ExitUsage;
+  }
+  std::string Cwd(CwdBuffer);
+  std::string Root = normalizePath(Opts.Root.empty() ? Cwd : Opts.Root, Cwd);
+  if (std::string Error = checkSettings(Opts, Root); !Error.empty())
+    return usageError(Error);
+
+  Selection Sel;
+  if (std::string Error = selectTranslationUnits(Opts, Root, Cwd, Sel); !Error.empty()) {
+    printError(Error);
+    return ExitUsage;
+  }
+  std::vector<std::string> Baseline;
+  if (!Opts.Out.Baseline.empty())
+    if (std::string Error = loadBaseline(Opts.Out.Baseline, Baseline); !Error.empty()) {
+      printError(Error);
+      return ExitUsage;
+    }
+  if (std::string Error = checkOutputPaths(Opts.Out); !Error.empty()) {
+    printError(Error);
+    return ExitUsage;
+  }
+  warnDroppedFlags(Sel.Units);
+
+  std::string Executable = llvm::sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&runScan));
+  llvm::SmallString<256> TempDir;
+  if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("tensorlife-scan", TempDir)) {
+    printError("cannot create a temporary directory: " + EC.message());
+    return ExitUsage;
+  }
+  std::string ToolId = Opts.CacheDir.empty() ? "" : toolIdentity(Executable);
+  std::string CacheDir = Opts.CacheDir.empty() ? "" : normalizePath(Opts.CacheDir, Cwd);
+  std::string ConfigFile = Opts.ConfigFile.empty() ? "" : normalizePath(Opts.ConfigFile, Cwd);
+
+  PathGlobs Excludes;
+  for (const std::string &E : Opts.Excludes)
+    Excludes.add(E); // validated by selectTranslationUnits
+
+  Report R;
+  R.ToolVersion = ToolVersion;
+  R.LlvmVersion = LLVM_VERSION_STRING;
+  R.Root = Root;
+  R.Database = Sel.DatabasePath;
+  R.ShardIndex = Opts.ShardIndex;
+  R.ShardCount = Opts.ShardCount;
+
+  std::vector<WorkerRun> Runs;
+  std::vector<std::string> ResultPaths;
+  for (size_t I = 0; I < Sel.Units.size(); ++I) {
+    const TranslationUnit &TU = Sel.Units[I];
+    std::string Base = (TempDir + "/unit-" + std::to_string(I)).str();
+    WorkerJob Job;
+    Job.File = TU.File;
+    Job.Directory = TU.Directory;
+    Job.Arguments = TU.Arguments;
+    Job.ResultPath = Base + ".result.json";
+    Job.ConfigFile = ConfigFile;
+    Job.Checks = Opts.Checks;
+    Job.HeaderFilter = Opts.HeaderFilter;
+    Job.CacheDir = CacheDir;
+    Job.ToolId = ToolId;
+    Job.ParentPid = ::getpid();
+    if (std::string Error = writeFileAtomically(Base + ".job.json", toJson(Job).dump()); !Error.empty()) {
+      printError(Error);
+      llvm::sys::fs::remove_directories(TempDir);
+      return ExitUsage;
+    }
+    Runs.push_back({{Executable, "--worker", Base + ".job.json"}, Base + ".log"});
+    ResultPaths.push_back(Job.ResultPath);
+
+    TuRecord Rec;
+    Rec.File = TU.ReportPath;
+    Rec.Directory = TU.Directory;
+    Rec.Status = "interrupted";
+    Rec.DroppedFlags = TU.DroppedFlags;
+    R.Units.push_back(std::move(Rec));
+  }
+
+  // Crash reports from workers: the stack without symbolization (fast, no llvm-symbolizer run).
+  ::setenv("LLVM_DISABLE_SYMBOLIZATION", "1", 1);
+  installInterruptHandlers();
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
+  Progress Bar(Opts.Progress, Opts.ProgressInterval, Runs.size());
+  size_t Done = 0, NotAnalysed = 0;
+  std::set<std::string> ExcludedFindings;
+
+  auto OnDone = [&](size_t I, const WorkerOutcome &O) {
+    TuRecord &TU = R.Units[I];
+    TU.Seconds = O.Seconds;
+    switch (O.What) {
+    case WorkerOutcome::Interrupted:
+      TU.Status = "interrupted";
+      TU.Reason = "the scan was interrupted before this unit was analysed";
+      return;
+    case WorkerOutcome::TimedOut:
+      TU.Status = "timed_out";
+      TU.Reason = "exceeded --timeout of " + llvm::formatv("{0}", Opts.TimeoutSeconds).str() + " s";
+      break;
+    case WorkerOutcome::SpawnFailed:
+      TU.Status = "crashed";
+      TU.Reason = O.Error;
+      break;
+    case WorkerOutcome::Signaled:
+      TU.Status = "crashed";
+      TU.Reason = "the analysis was terminated by " + signalName(O.Signal);
+      if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
+        TU.Reason += "\n" + Log;
+      break;
+    case WorkerOutcome::Exited: {
+      std::string Content, Error;
+      json Result;
+      if (O.ExitCode == 0 && readFile(ResultPaths[I], Content, Error)) {
+        Result = json::parse(Content, nullptr, false);
+        if (Result.is_discarded())
+          Error = "unreadable worker result";
+        else
+          Error = ingest(Result, Root, Excludes, TU, R, ExcludedFindings);
+      } else {
+        Error = "the analysis ended with exit status " + std::to_string(O.ExitCode) + " and no result";
+      }
+      if (!Error.empty()) {
+        TU.Status = "crashed";
+        TU.Reason = Error;
+        if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
+          TU.Reason += "\n" + Log;
+      } else if (TU.Status == "failed_to_parse" && TU.Errors.empty()) {
+        if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
+          TU.Reason += "\n" + Log;
+      }
+      break;
+    }
+    }
+    ++Done;
+    NotAnalysed += TU.Status != "analysed";
+  };
+  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, OnDone,
+             [&] { Bar.update(Done, R.Findings.size(), NotAnalysed); }, interruptRequested);
+  Bar.finish(Done, R.Findings.size(), NotAnalysed);
+  llvm::sys::fs::remove_directories(TempDir);
+
+  R.ExcludedFindings = ExcludedFindings.size();
+  R.Interrupted = interruptRequested();
+  if (R.Interrupted)
+    printWarning("interrupted: writing the results of the " + std::to_string(Done) +
+                 " translation units analysed so far");
+  finalize(R);
+  return emitReport(R, Opts.Out, Opts.Out.Baseline.empty() ? nullptr : &Baseline);
+}
+
+} // namespace tensorlife::scan

@@ -1,0 +1,337 @@
+#include "Worker.h"
+
+#include "AtomicFile.h"
+#include "Hash.h"
+#include "ModelInventory.h"
+#include "PathMatch.h"
+#include "PreprocessedInputs.h"
+#include "ResultCache.h"
+#include "TextRenderer.h"
+#include "Version.h"
+#include "WorkerJob.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/Version.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Signals.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <csignal>
+#include <map>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace clang;
+using json = nlohmann::json;
+
+namespace tensorlife::scan {
+namespace {
+
+/// The one compile command of this worker's translation unit, for any file asked about.
+class SingleCommandDatabase : public tooling::CompilationDatabase {
+public:
+  explicit SingleCommandDatabase(tooling::CompileCommand C) : Command(std::move(C)) {}
+  std::vector<tooling::CompileCommand> getCompileCommands(llvm::StringRef) const override {
+    return {Command};
+  }
+  std::vector<std::string> getAllFiles() const override { return {Command.Filename}; }
+  std::vector<tooling::CompileCommand> getAllCompileCommands() const override { return {Command}; }
+
+private:
+  tooling::CompileCommand Command;
+};
+
+/// Byte offsets -> 1-based line and byte column (clang's), and the text of the line.
+class LineIndex {
+public:
+  struct Position {
+    unsigned Line = 0, Column = 0;
+    std::string Text;
+  };
+
+  Position position(const std::string &AbsolutePath, unsigned Offset) {
+    Position P;
+    auto &Entry = Files[AbsolutePath];
+    if (!Entry.Loaded) {
+      Entry.Loaded = true;
+      auto Buffer = llvm::MemoryBuffer::getFile(AbsolutePath, /*IsText=*/false,
+                                                /*RequiresNullTerminator=*/false);
+      if (Buffer) {
+        Entry.Content = (*Buffer)->getBuffer().str();
+        Entry.LineStarts.push_back(0);
+        for (size_t I = 0; I < Entry.Content.size(); ++I)
+          if (Entry.Content[I] == '\n')
+            Entry.LineStarts.push_back(I + 1);
+      }
+    }
+    if (Entry.LineStarts.empty() || Offset > Entry.Content.size())
+      return P;
+    auto It = std::upper_bound(Entry.LineStarts.begin(), Entry.LineStarts.end(), Offset);
+    size_t LineIndex = (It - Entry.LineStarts.begin()) - 1;
+    size_t Start = Entry.LineStarts[LineIndex];
+    size_t End = Entry.Content.find('\n', Start);
+    if (End == std::string::npos)
+      End = Entry.Content.size();
+    P.Line = LineIndex + 1;
+    P.Column = Offset - Start + 1;
+    P.Text = Entry.Content.substr(Start, End - Start);
+    if (!P.Text.empty() && P.Text.back() == '\r')
+      P.Text.pop_back();
+    return P;
+  }
+
+private:
+  struct File {
+    bool Loaded = false;
+    std::string Content;
+    std::vector<size_t> LineStarts;
+  };
+  std::map<std::string, File> Files;
+};
+
+std::string absoluteIn(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
+  if (Path.empty())
+    return "";
+  return normalizePath(Path, BuildDirectory);
+}
+
+json location(LineIndex &Lines, const tooling::DiagnosticMessage &M, llvm::StringRef BuildDir) {
+  std::string File = absoluteIn(M.FilePath, BuildDir);
+  json J = {{"message", M.Message}, {"file", File}, {"line", 0}, {"column", 0}, {"line_text", ""}};
+  if (!File.empty()) {
+    LineIndex::Position P = Lines.position(File, M.FileOffset);
+    J["line"] = P.Line;
+    J["column"] = P.Column;
+    J["line_text"] = P.Text;
+  }
+  return J;
+}
+
+json diagnostic(LineIndex &Lines, TextRenderer &Renderer, const tidy::ClangTidyError &E) {
+  json J = location(Lines, E.Message, E.BuildDirectory);
+  J["check"] = E.DiagnosticName;
+  J["level"] = E.DiagLevel == tooling::Diagnostic::Error ? "error" : "warning";
+  J["warning_as_error"] = E.IsWarningAsError;
+  json Notes = json::array();
+  for (const tooling::DiagnosticMessage &N : E.Notes)
+    Notes.push_back(location(Lines, N, E.BuildDirectory));
+  J["notes"] = std::move(Notes);
+  J["text"] = Renderer.render(E);
+  return J;
+}
+
+bool isCompilerError(const tidy::ClangTidyError &E) {
+  return E.DiagLevel == tooling::Diagnostic::Error && !E.IsWarningAsError &&
+         llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-");
+}
+
+std::unique_ptr<tidy::ClangTidyOptionsProvider>
+makeOptionsProvider(const WorkerJob &Job, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                    std::string &Error) {
+  // As clang-tidy's defaults, except the checks: a scan without any .clang-tidy runs tensorlife's.
+  tidy::ClangTidyOptions Defaults;
+  Defaults.Checks = "-*,tensorlife-*";
+  Defaults.WarningsAsErrors = "";
+  Defaults.HeaderFilterRegex = "";
+  Defaults.SystemHeaders = false;
+  Defaults.FormatStyle = "none";
+
+  tidy::ClangTidyOptions Overrides;
+  // The inventory check reports nothing; it lists the models in effect.
+  Overrides.Checks = (Job.Checks ? *Job.Checks + "," : std::string()) + InventoryCheckName;
+  if (Job.HeaderFilter)
+    Overrides.HeaderFilterRegex = *Job.HeaderFilter;
+  Overrides.UseColor = false;
+
+  if (!Job.ConfigFile.empty()) {
+    std::string Content;
+    if (!readFile(Job.ConfigFile, Content, Error))
+      return nullptr;
+    llvm::ErrorOr<tidy::ClangTidyOptions> Parsed =
+        tidy::parseConfiguration(llvm::MemoryBufferRef(Content, Job.ConfigFile));
+    if (!Parsed) {
+      Error = "invalid configuration in '" + Job.ConfigFile + "': " + Parsed.getError().message();
+      return nullptr;
+    }
+    return std::make_unique<tidy::ConfigOptionsProvider>(
+        tidy::ClangTidyGlobalOptions(), tidy::ClangTidyOptions::getDefaults().merge(Defaults, 0),
+        std::move(*Parsed), std::move(Overrides), std::move(FS));
+  }
+  return std::make_unique<tidy::FileOptionsProvider>(tidy::ClangTidyGlobalOptions(), std::move(Defaults),
+                                                     std::move(Overrides), std::move(FS));
+}
+
+std::vector<std::string> enabledChecks(const tidy::ClangTidyOptions &Options) {
+  std::vector<std::string> Names = tidy::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  Names.erase(std::remove(Names.begin(), Names.end(), InventoryCheckName), Names.end());
+  return Names;
+}
+
+json modelsOf(const tidy::ClangTidyOptions &Options, const WorkerJob &Job,
+              const std::vector<std::string> &Checks) {
+  json Models = json::array();
+  bool Tensorlife = std::any_of(Checks.begin(), Checks.end(), [](const std::string &C) {
+    return llvm::StringRef(C).starts_with("tensorlife-");
+  });
+  if (Tensorlife)
+    for (const auto &[Name, Hash] : builtinModelHashes())
+      Models.push_back({{"kind", "builtin"}, {"path", "<built-in " + Name + ">"}, {"sha256", Hash}});
+  for (const auto &[Path, Facts] : annotatedFiles()) {
+    auto Hash = sha256OfFile(Path);
+    Models.push_back({{"kind", "annotations"}, {"path", Path}, {"facts", Facts},
+                      {"sha256", Hash ? json(*Hash) : json(nullptr)}});
+  }
+  for (const auto &[Value, Path] : modelFilesOf(Options, Job.File, Job.Directory)) {
+    auto Hash = Path.empty() ? std::nullopt : sha256OfFile(Path);
+    Models.push_back({{"kind", "model_file"}, {"path", Path.empty() ? Value : Path},
+                      {"option_value", Value}, {"sha256", Hash ? json(*Hash) : json(nullptr)}});
+  }
+  return Models;
+}
+
+std::string cacheKey(const WorkerJob &Job, const tidy::ClangTidyOptions &Options,
+                     const std::vector<std::pair<std::string, std::string>> &Inputs) {
+  FieldHasher H;
+  H.add("tensorlife-scan cache v1").add(Job.ToolId).add(clang::getClangFullVersion());
+  H.add(Job.File).add(Job.Directory).add(Job.Arguments.size());
+  for (const std::string &A : Job.Arguments)
+    H.add(A);
+  H.add(tidy::configurationAsText(Options));
+  for (const auto &[Value, Path] : modelFilesOf(Options, Job.File, Job.Directory))
+    H.add(Value).add(Path).add(Path.empty() ? "missing" : sha256OfFile(Path).value_or("unreadable"));
+  for (const auto &[Name, Hash] : builtinModelHashes())
+    H.add(Name).add(Hash);
+  H.add(Inputs.size());
+  for (const auto &[Path, Hash] : Inputs)
+    H.add(Path).add(Hash);
+  return H.hex();
+}
+
+int writeResult(const WorkerJob &Job, const json &Result) {
+  std::string Error = writeFileAtomically(
+      Job.ResultPath, Result.dump(-1, ' ', false, json::error_handler_t::replace));
+  if (!Error.empty()) {
+    llvm::errs() << "tensorlife-scan worker: " << Error << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+} // namespace
+
+int runWorker(const char *Argv0, const std::string &JobPath) {
+  llvm::sys::PrintStackTraceOnErrorSignal(Argv0);
+  std::string Content, Error;
+  if (!readFile(JobPath, Content, Error)) {
+    llvm::errs() << "tensorlife-scan worker: " << Error << "\n";
+    return 2;
+  }
+  json JobJson = json::parse(Content, nullptr, /*allow_exceptions=*/false);
+  WorkerJob Job;
+  if (JobJson.is_discarded())
+    Error = "unreadable worker job '" + JobPath + "'";
+  else
+    Error = fromJson(JobJson, Job);
+  if (!Error.empty()) {
+    llvm::errs() << "tensorlife-scan worker: " << Error << "\n";
+    return 2;
+  }
+  // Die with the supervisor, whatever kills it.
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (Job.ParentPid && ::getppid() != Job.ParentPid)
+    return 2;
+
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmParsers();
+
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  auto Provider = makeOptionsProvider(Job, BaseFS, Error);
+  if (!Provider) {
+    llvm::errs() << "tensorlife-scan worker: " << Error << "\n";
+    return 2;
+  }
+  tidy::ClangTidyContext Context(std::move(Provider));
+  tidy::ClangTidyOptions Options = Context.getOptionsForFile(Job.File);
+  SingleCommandDatabase DB(tooling::CompileCommand(Job.Directory, Job.File, Job.Arguments, ""));
+  std::optional<ResultCache> Cache;
+  std::string Key;
+  if (!Job.CacheDir.empty()) {
+    Cache.emplace(Job.CacheDir);
+    std::vector<std::pair<std::string, std::string>> Inputs;
+    if (preprocessedInputs(DB, Job.File, Options, BaseFS, Inputs)) {
+      Key = cacheKey(Job, Options, Inputs);
+      if (auto Hit = Cache->get(Key)) {
+        json Cached = json::parse(*Hit, nullptr, false);
+        if (!Cached.is_discarded() && Cached.is_object()) {
+          Cached["cache"] = "hit";
+          return writeResult(Job, Cached);
+        }
+      }
+    }
+  }
+
+  annotatedFiles().clear();
+  astMatched() = false;
+  std::vector<tidy::ClangTidyError> Errors =
+      tidy::runClangTidy(Context, DB, {Job.File}, BaseFS, /*ApplyAnyFix=*/false);
+
+  LineIndex Lines;
+  TextRenderer Renderer;
+  json Findings = json::array(), CompileErrors = json::array();
+  for (const tidy::ClangTidyError &E : Errors)
+    (isCompilerError(E) ? CompileErrors : Findings).push_back(diagnostic(Lines, Renderer, E));
+
+  json Result;
+  Result["status"] = "analysed";
+  Result["reason"] = "";
+  if (!CompileErrors.empty()) {
+    const json &First = CompileErrors.front();
+    std::string Where = First["file"].get<std::string>();
+    if (!Where.empty())
+      Where += ":" + std::to_string(First["line"].get<unsigned>()) + ":" +
+               std::to_string(First["column"].get<unsigned>()) + ": ";
+    std::string Reason = Where + "error: " + First["message"].get<std::string>();
+    if (CompileErrors.size() > 1)
+      Reason += " (and " + std::to_string(CompileErrors.size() - 1) + " more error" +
+                (CompileErrors.size() > 2 ? "s" : "") + ")";
+    Result["status"] = "failed_to_parse";
+    Result["reason"] = Reason;
+  } else if (!astMatched()) {
+    Result["status"] = "failed_to_parse";
+    Result["reason"] = "clang could not run the compile command (no AST was built)";
+  }
+  Result["findings"] = std::move(Findings);
+  Result["errors"] = std::move(CompileErrors);
+  std::vector<std::string> Checks = enabledChecks(Options);
+  Result["checks"] = Checks;
+  Result["models"] = modelsOf(Options, Job, Checks);
+  const tidy::ClangTidyStats &Stats = Context.getStats();
+  Result["suppressed"] = {{"nolint", Stats.ErrorsIgnoredNOLINT},
+                          {"non_user_code", Stats.ErrorsIgnoredNonUserCode},
+                          {"check_filter", Stats.ErrorsIgnoredCheckFilter},
+                          {"line_filter", Stats.ErrorsIgnoredLineFilter}};
+  Result["ast_built"] = astMatched();
+  Result["cache"] = Cache ? "miss" : "off";
+  // Only clean analyses are cached: a failure may depend on files that do not exist yet.
+  if (Cache && !Key.empty() && Result["status"] == "analysed") {
+    if (std::string E = Cache->put(Key, Result.dump(-1, ' ', false, json::error_handler_t::replace));
+        !E.empty())
+      llvm::errs() << "tensorlife-scan worker: warning: " << E << "\n";
+  }
+  return writeResult(Job, Result);
+}
+
+} // namespace tensorlife::scan

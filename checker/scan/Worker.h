@@ -1,0 +1,27 @@
+// Worker mode (`tensorlife-scan --worker JOB.json`, internal): analyses one translation unit
+// in-process with clang-tidy's own driver code (runClangTidy: the project's .clang-tidy, check
+// options, NOLINT, header filter) and the stock and tensorlife checks, and writes a JSON result:
+//
+//   { "status": "analysed" | "failed_to_parse", "reason": "...",
+//     "findings": [Diag], "errors": [Diag],          // errors: the compiler's (clang-diagnostic-error)
+//     "checks": ["enabled check", ...],
+//     "models": [{"kind", "path", "sha256", "facts" | "option_value"}],
+//     "suppressed": {"nolint", "non_user_code", "check_filter", "line_filter"},
+//     "cache": "hit" | "miss" | "off", "ast_built": bool }
+//   Diag = { "check", "level": "warning"|"error", "warning_as_error", "message", "file" (absolute,
+//            "" when none), "line", "column", "line_text", "notes": [{"message", "file", "line",
+//            "column", "line_text"}], "text" (exactly as clang-tidy prints it) }
+//
+// Running in its own process is what isolates the scan from a crash or a hang in one unit.
+#ifndef TENSORLIFE_SCAN_WORKER_H
+#define TENSORLIFE_SCAN_WORKER_H
+
+#include <string>
+
+namespace tensorlife::scan {
+
+int runWorker(const char *Argv0, const std::string &JobPath);
+
+} // namespace tensorlife::scan
+
+#endif

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""End-to-end tests of tensorlife-clangd over the Language Server Protocol, as an editor drives it:
+one scenario per run, each on a fresh copy of fixture/ (no .clangd file: the tensorlife checks must
+run without `FastCheckFilter`). Every scenario ends with the shutdown handshake and exit code 0.
+
+usage: clangd_lsp_test.py --clangd BINARY --include RUNTIME_INCLUDE_DIR SCENARIO
+"""
+import argparse
+import os
+import sys
+import traceback
+
+from clangd_session import ClangdSession
+
+BUG = "lifetime_bugs.cpp"
+FIXED = "lifetime_fixed.cpp"
+MALFORMED = "malformed_annotation.cpp"
+
+CLOSE = "tensorlife-use-after-close"
+RELEASE = "tensorlife-use-after-release"
+WARNING = 2  # LSP DiagnosticSeverity
+
+
+def expected(code, span, message, notes=()):
+    """One clang-tidy diagnostic as compared: LSP positions are 0-based (line, character), clangd
+    capitalizes the first letter of every message, notes become relatedInformation."""
+    return {"code": code, "severity": WARNING, "range": span, "message": message,
+            "notes": list(notes)}
+
+
+def span(line, start, end):
+    return ((line, start), (line, end))
+
+
+READ_AFTER_CLOSE = expected(
+    CLOSE, span(10, 14, 17), "'out' is read after session 'sess' was closed",
+    [(span(9, 2, 6), "Session 'sess' was closed here")])
+READ_AFTER_RELEASE = expected(
+    RELEASE, span(16, 14, 15), "'c' is read after its input 'a' was released",
+    [(span(15, 2, 6), "'a' was released here")])
+
+
+class Failure(Exception):
+    pass
+
+
+def tidy_diagnostics(session, name, diagnostics):
+    """The clang-tidy diagnostics in comparable form. Fails on any compiler error: a fixture that
+    does not compile (e.g. a header not found) must not pass as 'no finding'."""
+    errors = [d["message"] for d in diagnostics
+              if d.get("severity") == 1 and d.get("source") != "clang-tidy"]
+    if errors:
+        raise Failure(f"{name} does not compile in clangd: {errors}")
+    result = []
+    for d in diagnostics:
+        if d.get("source") != "clang-tidy":
+            continue
+        notes = []
+        for info in d.get("relatedInformation", []):
+            if info["location"]["uri"] != session.uri(name):
+                raise Failure(f"note in another file: {info}")
+            notes.append((as_span(info["location"]["range"]), info["message"]))
+        result.append({"code": d.get("code"), "severity": d.get("severity"),
+                       "range": as_span(d["range"]), "message": d["message"], "notes": notes})
+    return result
+
+
+def as_span(lsp_range):
+    return tuple((lsp_range[end]["line"], lsp_range[end]["character"]) for end in ("start", "end"))
+
+
+def expect_equal(what, actual, wanted):
+    if actual != wanted:
+        raise Failure(f"{what}:\n  expected {wanted}\n  got      {actual}")
+
+
+def scenario_diagnostics_then_fix(session):
+    """The buggy sample shows both findings, each with its note; the fix makes them disappear."""
+    found = tidy_diagnostics(session, BUG, session.open(BUG))
+    expect_equal("diagnostics of the buggy version", found, [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
+    fixed = tidy_diagnostics(session, BUG, session.change(BUG, 2, session.text(FIXED)))
+    expect_equal("diagnostics after didChange to the fixed version", fixed, [])
+
+
+def scenario_nolint(session):
+    """NOLINT(check) silences that check's finding on its line, and only that check's."""
+    text = session.text(BUG)
+    text = text.replace("tlrt::print(out);", f"tlrt::print(out); // NOLINT({CLOSE})")
+    text = text.replace("tlrt::print(c);", f"tlrt::print(c); // NOLINT({CLOSE})")
+    expect_equal("diagnostics with NOLINT", tidy_diagnostics(session, BUG, session.open(BUG, text)),
+                 [READ_AFTER_RELEASE])
+
+
+def enable_in_dot_clangd(root):
+    (root / ".clang-tidy").unlink()
+    (root / ".clangd").write_text(
+        f"Diagnostics:\n  ClangTidy:\n    Add: [{CLOSE}, {RELEASE}]\n")
+
+
+def scenario_enabled_in_dot_clangd(session):
+    """Enabled in .clangd instead of .clang-tidy: the checks run, and clangd's validation of
+    .clangd does not warn that their latency is unknown."""
+    found = tidy_diagnostics(session, BUG, session.open(BUG))
+    expect_equal("diagnostics with the checks enabled in .clangd", found,
+                 [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
+    config_warnings = [d["message"] for p in session.published
+                       if p["uri"] == session.uri(".clangd") for d in p["diagnostics"]]
+    expect_equal("diagnostics of .clangd", config_warnings, [])
+
+
+def scenario_malformed_annotation(session):
+    """A fact tensorlife does not know is reported where it is written; the server keeps serving."""
+    found = tidy_diagnostics(session, MALFORMED, session.open(MALFORMED))
+    # Reported once, by whichever of the two checks analyses the function first.
+    codes = [d.pop("code") for d in found]
+    if len(codes) != 1 or codes[0] not in (CLOSE, RELEASE):
+        raise Failure(f"expected one tensorlife diagnostic, got codes {codes}")
+    expect_equal("diagnostics of the malformed annotation", found, [{
+        "severity": WARNING, "range": span(3, 2, 7), "notes": [],
+        "message": "Malformed annotation 'tensorlife::bogus(3)': unknown tensorlife fact 'bogus'"}])
+    found = tidy_diagnostics(session, BUG, session.open(BUG))
+    expect_equal("diagnostics of another file afterwards", found,
+                 [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
+
+
+def invalid_check_option(root):
+    (root / ".clang-tidy").write_text(
+        f"Checks: '-*,tensorlife-*'\nCheckOptions:\n  {CLOSE}.SomeOption: [not, a, scalar]\n")
+
+
+def scenario_invalid_check_option(session):
+    """A .clang-tidy that clang-tidy rejects is reported in the server's log, naming the file and
+    line; the server does not crash and still publishes diagnostics (without the checks it could
+    not configure)."""
+    found = tidy_diagnostics(session, BUG, session.open(BUG))
+    expect_equal("diagnostics with a rejected .clang-tidy", found, [])
+    config = session.root / ".clang-tidy"
+    if f"tidy-config error at {config}:3:" not in session.log():
+        raise Failure(f"no 'tidy-config error at {config}:3:' in the server log")
+
+
+SCENARIOS = {
+    "diagnostics-then-fix": (scenario_diagnostics_then_fix, None),
+    "nolint": (scenario_nolint, None),
+    "enabled-in-dot-clangd": (scenario_enabled_in_dot_clangd, enable_in_dot_clangd),
+    "malformed-annotation": (scenario_malformed_annotation, None),
+    "invalid-check-option": (scenario_invalid_check_option, invalid_check_option),
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clangd", required=True)
+    parser.add_argument("--include", required=True, help="the bundled runtime's include directory")
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    args = parser.parse_args()
+
+    run, configure = SCENARIOS[args.scenario]
+    # The server runs in the project copy: paths must not depend on our working directory.
+    session = ClangdSession(os.path.abspath(args.include), configure)
+    try:
+        session.start(os.path.abspath(args.clangd))
+        run(session)
+        status = session.shutdown()
+        if status != 0:
+            raise Failure(f"server exited with {status} after shutdown/exit")
+        print(f"PASS: {args.scenario}")
+        return 0
+    except Exception:  # a failed expectation, a timeout or a dead server: all fail the test
+        traceback.print_exc()
+        print("---- server log ----\n" + session.log())
+        return 1
+    finally:
+        session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

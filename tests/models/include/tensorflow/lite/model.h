@@ -1,0 +1,2 @@
+// Test header: everything is declared in interpreter.h.
+#include "tensorflow/lite/interpreter.h"

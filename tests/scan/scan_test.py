@@ -1,0 +1,762 @@
+#!/usr/bin/env python3
+"""End-to-end tests of tensorlife-scan (docs/scan.md), one ctest test per case.
+
+Each case generates its compilation database at test time, over the samples (samples/*.cpp) or a
+copy of the multi-file fixture project (tests/scan/fixture/), runs the real binaries and checks
+the reports. Every subprocess has a timeout: nothing can hang.
+
+usage: scan_test.py --scan BIN --tidy BIN --repo DIR --work DIR [--multitool BIN] CASE
+"""
+import argparse
+import json
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+ARGS = None
+CASES = {}
+
+
+class Failure(Exception):
+    pass
+
+
+def case(fn):
+    CASES[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running things
+
+
+class Run:
+    def __init__(self, command, returncode, stdout, stderr, seconds):
+        self.command, self.returncode = command, returncode
+        self.stdout, self.stderr, self.seconds = stdout, stderr, seconds
+
+    def show(self):
+        return (f"$ {' '.join(self.command)}\nexit {self.returncode} after {self.seconds:.1f}s\n"
+                f"--- stdout\n{self.stdout}--- stderr\n{self.stderr}")
+
+
+def run(command, cwd=None, env=None, timeout=120, expect=None):
+    """Runs a command with a timeout; checks its exit code when `expect` is given."""
+    full_env = dict(os.environ)
+    full_env.pop("TENSORLIFE_SCAN_TEST_CRASH", None)
+    full_env.pop("TENSORLIFE_SCAN_TEST_HANG", None)
+    full_env.update(env or {})
+    start = time.monotonic()
+    try:
+        p = subprocess.run(command, cwd=cwd, env=full_env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        raise Failure(f"timed out after {timeout}s: {' '.join(command)}\n{e.stderr}")
+    r = Run(command, p.returncode, p.stdout, p.stderr, time.monotonic() - start)
+    print(r.show())
+    if expect is not None:
+        check(r.returncode == expect, f"expected exit code {expect}, got {r.returncode}")
+    return r
+
+
+def scan(*args, cwd=None, env=None, expect=None, timeout=120):
+    return run([ARGS.scan, *args], cwd=cwd, env=env, expect=expect, timeout=timeout)
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fresh_dir(name):
+    path = os.path.join(ARGS.work, name)
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Compilation databases
+
+def samples_project(name):
+    """A database over every sample; returns (work dir, build dir)."""
+    work = fresh_dir(name)
+    build = os.path.join(work, "build")
+    os.makedirs(build)
+    samples = sorted(os.path.join(ARGS.repo, "samples", f)
+                     for f in os.listdir(os.path.join(ARGS.repo, "samples")) if f.endswith(".cpp"))
+    include = os.path.join(ARGS.repo, "runtime-model", "include")
+    entries = [{"directory": build, "file": s,
+                "arguments": ["c++", "-std=c++17", "-I" + include, "-c", s, "-o", "x.o"]}
+               for s in samples]
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump(entries, f, indent=1)
+    return work, build, samples
+
+
+FIXTURE_SOURCES = ["src/broken.cpp", "src/clean.cpp", "src/close_bug.cpp", "src/moves/moved.cpp",
+                   "src/nolint.cpp", "src/strict/strict_bug.cpp", "third_party/vendor.cpp"]
+
+
+def fixture_project(name, loader_flags=True, sources=FIXTURE_SOURCES):
+    """A copy of tests/scan/fixture with a database; returns (project root, build dir)."""
+    work = fresh_dir(name)
+    root = os.path.join(work, "project")
+    shutil.copytree(os.path.join(ARGS.repo, "tests", "scan", "fixture"), root)
+    build = os.path.join(root, "build")
+    os.makedirs(build)
+    entries = []
+    for rel in sources:
+        src = os.path.join(root, rel)
+        args = ["clang++", "-std=c++17", "-I../include", "-c", src, "-o", rel + ".o"]
+        if loader_flags and rel == "src/clean.cpp":
+            args[1:1] = ["-fplugin=/nonexistent/evil.so", "-Xclang", "-load", "-Xclang",
+                         "/nonexistent/evil.so", "-fpass-plugin=/nonexistent/pass.so",
+                         "-Xclang", "-add-plugin", "-Xclang", "evil"]
+        if rel == "src/close_bug.cpp":
+            # The other form of an entry: one command string.
+            entries.append({"directory": build, "file": src, "command": " ".join(args)})
+        else:
+            entries.append({"directory": build, "file": src, "arguments": args})
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump(entries, f, indent=1)
+    return root, build
+
+
+def units(report):
+    return {u["file"]: u for u in report["translation_units"]}
+
+
+def finding_keys(report):
+    return sorted((f["file"], f["line"], f["column"], f["check"], f["message"])
+                  for f in report["findings"])
+
+
+def strip_volatile(report):
+    """A report without what legitimately differs between two runs (timings, cache state)."""
+    r = json.loads(json.dumps(report))
+    for u in r["translation_units"]:
+        u["seconds"] = 0
+        u["cached"] = False
+    r["summary"]["cached"] = 0
+    r["merged_from"] = []
+    return r
+
+
+# ---------------------------------------------------------------------------------------------
+# Validators
+
+def validate_schema(report_path):
+    schema_path = os.path.join(ARGS.repo, "docs", "scan-report.schema.json")
+    code = ("import json,sys,jsonschema\n"
+            "schema=json.load(open(sys.argv[1])); report=json.load(open(sys.argv[2]))\n"
+            "jsonschema.Draft202012Validator.check_schema(schema)\n"
+            "errors=sorted(jsonschema.Draft202012Validator(schema).iter_errors(report), key=str)\n"
+            "[print('schema error:', '/'.join(map(str, e.absolute_path)), e.message) for e in errors]\n"
+            "sys.exit(1 if errors else 0)\n")
+    # python3-jsonschema (scripts/setup) is installed for the system Python; the test may run
+    # under another one.
+    for python in [sys.executable, "/usr/bin/python3"]:
+        probe = subprocess.run([python, "-c", "import jsonschema"], capture_output=True, timeout=60)
+        if probe.returncode == 0:
+            r = run([python, "-c", code, schema_path, report_path], timeout=60)
+            check(r.returncode == 0, f"{report_path} does not match docs/scan-report.schema.json")
+            return
+    raise Failure("no Python with the jsonschema module: run scripts/setup (python3-jsonschema)")
+
+
+def validate_sarif(sarif_path):
+    """The official SARIF validator, with its default rules and with GitHub's: zero errors."""
+    tool = ARGS.multitool
+    check(tool and os.path.exists(tool),
+          f"SARIF Multitool not found at '{tool}': run scripts/setup (it installs it pinned into "
+          "the build tree)")
+    env = {"DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1"}
+    for kinds in [[], ["--rule-kind", "Gh"]]:
+        out = sarif_path + (".gh" if kinds else ".default") + ".validation.sarif"
+        r = run([tool, "validate", sarif_path, *kinds, "--output", out, "--log", "ForceOverwrite"],
+                env=env, timeout=180)
+        check(r.returncode == 0 and os.path.exists(out),
+              f"sarif-multitool validate {' '.join(kinds)} did not run")
+        results = load(out)["runs"][0].get("results", [])
+        errors = [x for x in results if x.get("level", "warning") == "error"]
+        for x in results:
+            print(f"  validator {x.get('level', 'warning')}: {x['ruleId']}: "
+                  f"{json.dumps(x.get('message', {}))[:300]}")
+        check(not errors, f"sarif-multitool validate {' '.join(kinds)}: {len(errors)} error(s) "
+                          f"in {sarif_path}")
+
+
+# ---------------------------------------------------------------------------------------------
+# The samples: agreement with tensorlife-tidy, schema, SARIF
+
+def samples_dir():
+    return os.path.join(ARGS.work, "samples")
+
+
+@case
+def samples_report():
+    """Fixture setup: scans every sample into JSON, SARIF and text."""
+    work, build, samples = samples_project("samples")
+    # The same --checks as tensorlife-tidy gets in samples-agreement, whatever .clang-tidy is around.
+    r = scan("-p", build, "--checks=-*,tensorlife-*", "--json", os.path.join(work, "report.json"),
+             "--sarif", os.path.join(work, "report.sarif"), "--progress", "none", cwd=ARGS.repo,
+             expect=1, timeout=300)
+    with open(os.path.join(work, "text.txt"), "w") as f:
+        f.write(r.stdout)
+    report = load(os.path.join(work, "report.json"))
+    check(report["summary"]["analysed"] == len(samples), "every sample must be analysed")
+    check(report["findings"], "the bug samples have findings")
+    check(all(f["file"].startswith("samples/") for f in report["findings"]),
+          "report paths are relative to the root (the repository)")
+    bugs = {f["file"] for f in report["findings"]}
+    for s in samples:
+        rel = os.path.relpath(s, ARGS.repo)
+        check((rel in bugs) == rel.endswith("_bug.cpp"), f"{rel}: findings iff it is a _bug sample")
+
+
+@case
+def samples_agreement():
+    """The scan's text output is exactly tensorlife-tidy's on the same database and files."""
+    work = samples_dir()
+    report = load(os.path.join(work, "report.json"))
+    samples = [os.path.join(ARGS.repo, u["file"]) for u in report["translation_units"]]
+    tidy = run([ARGS.tidy, "-p", os.path.join(work, "build"), "--checks=-*,tensorlife-*",
+                *samples], cwd=ARGS.repo, timeout=300)
+    check(tidy.returncode == 0, "tensorlife-tidy failed")
+    with open(os.path.join(work, "text.txt")) as f:
+        text = f.read()
+    check(text == tidy.stdout, "tensorlife-scan --format text differs from tensorlife-tidy")
+    warnings = re.findall(r"^(\S+?):(\d+):(\d+): warning: (.*) \[(\S+)\]$", tidy.stdout, re.M)
+    expected = sorted((os.path.relpath(f, ARGS.repo), int(l), int(c), chk, msg)
+                      for f, l, c, msg, chk in warnings)
+    check(expected == finding_keys(report), "JSON findings differ from tensorlife-tidy's warnings")
+    check(len(expected) > 0, "no findings to compare")
+
+
+@case
+def samples_schema():
+    validate_schema(os.path.join(samples_dir(), "report.json"))
+
+
+@case
+def samples_sarif():
+    path = os.path.join(samples_dir(), "report.sarif")
+    sarif = load(path)
+    run0 = sarif["runs"][0]
+    check(sarif["version"] == "2.1.0", "SARIF 2.1.0")
+    check(run0["results"] and all("tensorlife/v1" in r["partialFingerprints"]
+                                  for r in run0["results"]), "every result has a fingerprint")
+    check(any(r.get("relatedLocations") for r in run0["results"]), "notes are related locations")
+    check({r["id"] for r in run0["tool"]["driver"]["rules"]} >=
+          {"tensorlife-use-after-close", "tensorlife-use-after-release"}, "rules for both checks")
+    validate_sarif(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fixture project
+
+@case
+def fixture_basic():
+    """Statuses, findings, NOLINT, per-directory .clang-tidy, dropped loader flags, schema, SARIF,
+    and the text output against tensorlife-tidy on the same database."""
+    root, build = fixture_project("fixture-basic")
+    out = os.path.join(root, "out")
+    os.makedirs(out)
+    r = scan("-p", build, "--json", out + "/r.json", "--sarif", out + "/r.sarif",
+             "--progress", "none", cwd=root, expect=1)
+    report = load(out + "/r.json")
+    u = units(report)
+    check(sorted(u) == sorted(FIXTURE_SOURCES), f"every unit is in the report: {sorted(u)}")
+    check(u["src/broken.cpp"]["status"] == "failed_to_parse", "broken.cpp fails to parse")
+    check("expected ';'" in u["src/broken.cpp"]["reason"], "the reason is the compiler's error")
+    check(u["src/broken.cpp"]["errors"] and
+          "error: expected ';'" in u["src/broken.cpp"]["errors"][0]["text"], "errors kept")
+    for f in FIXTURE_SOURCES:
+        if f != "src/broken.cpp":
+            check(u[f]["status"] == "analysed", f"{f} is analysed")
+    keys = finding_keys(report)
+    check(keys == [
+        ("src/close_bug.cpp", 8, 15, "tensorlife-use-after-close",
+         "'out' is read after session 'sess' was closed"),
+        ("src/moves/moved.cpp", 13, 10, "bugprone-use-after-move", "'a' used after it was moved"),
+        ("src/strict/strict_bug.cpp", 8, 15, "tensorlife-use-after-close",
+         "'out' is read after session 'sess' was closed"),
+        ("third_party/vendor.cpp", 8, 15, "tensorlife-use-after-close",
+         "'out' is read after session 'sess' was closed"),
+    ], f"findings: {keys}")
+    by_file = {f["file"]: f for f in report["findings"]}
+    close = by_file["src/close_bug.cpp"]
+    check(close["severity"] == "warning" and close["notes"] == [
+        {"file": "src/close_bug.cpp", "line": 7, "column": 3, "line_text": "  sess.close();",
+         "message": "session 'sess' was closed here"}], "the finding's note")
+    check(close["line_text"] == "  mini::print(out);", "the flagged line")
+    check(re.fullmatch(r"[0-9a-f]{32}", close["fingerprint"]), "a fingerprint")
+    check(by_file["src/strict/strict_bug.cpp"]["severity"] == "error", "WarningsAsErrors: error")
+    check(u["src/nolint.cpp"]["suppressed"]["nolint"] == 1 and u["src/nolint.cpp"]["findings"] == 0,
+          "NOLINT honoured and counted")
+    check(u["src/clean.cpp"]["dropped_flags"] == [
+        "-fplugin=/nonexistent/evil.so", "-Xclang -load -Xclang /nonexistent/evil.so",
+        "-fpass-plugin=/nonexistent/pass.so", "-Xclang -add-plugin -Xclang evil"],
+          "loader flags dropped and recorded")
+    check("warning: dropped '-fplugin=/nonexistent/evil.so'" in r.stderr, "a warning for each")
+    check("bugprone-use-after-move" in report["checks"], "checks enabled by .clang-tidy files")
+    models = {m["path"]: m for m in report["models"]}
+    api = models.get("include/mini_api.h")
+    check(api and api["kind"] == "annotations" and api["facts"] == 6, "the annotated header")
+    import hashlib
+    with open(os.path.join(root, "include/mini_api.h"), "rb") as f:
+        check(api["sha256"] == hashlib.sha256(f.read()).hexdigest(), "the model's hash")
+    check(report["summary"]["failed_to_parse"] == 1 and report["summary"]["findings"] == 4,
+          "summary")
+
+    # The text output is clang-tidy's, compile errors included: tensorlife-tidy run on each file
+    # of the same database, as run-clang-tidy does. (One tensorlife-tidy process for all the files
+    # would apply the first file's check filter to the others: it misses the bugprone finding.)
+    tidy_text = ""
+    for f in sorted(FIXTURE_SOURCES):
+        tidy_text += run([ARGS.tidy, "-p", build, os.path.join(root, f)], cwd=root,
+                         timeout=120).stdout
+    check(r.stdout == tidy_text, "--format text differs from tensorlife-tidy's output")
+    matcher = re.compile(r"^(.+):(\d+):(\d+): (warning|error): (.+) \[([\w.,-]+)\]$")
+    heads = [l for l in r.stdout.splitlines() if re.match(r"^\S+:\d+:\d+: (warning|error)", l)]
+    check(heads and all(matcher.match(l) for l in heads), "problem-matcher format")
+
+    validate_schema(out + "/r.json")
+    sarif = load(out + "/r.sarif")
+    notes = sarif["runs"][0]["invocations"][0].get("toolExecutionNotifications", [])
+    check(len(notes) == 1 and "src/broken.cpp" in notes[0]["message"]["text"],
+          "the unit that failed is a tool notification")
+    validate_sarif(out + "/r.sarif")
+
+
+@case
+def fixture_header_filter_exclude():
+    root, build = fixture_project("fixture-filters")
+    r = scan("-p", build, "--json", "r.json", "--header-filter", ".*", "--format", "none",
+             "--progress", "none", cwd=root, expect=1)
+    report = load(os.path.join(root, "r.json"))
+    header = [f for f in report["findings"] if f["file"] == "include/inline_helpers.h"]
+    check(len(header) == 1, "the header's finding, once, although two units include it")
+    check(header[0]["translation_unit"] == "src/clean.cpp", "reported by the first unit")
+
+    scan("-p", build, "--json", "r2.json", "--header-filter", ".*", "--exclude", "third_party/*",
+         "--exclude", "include/*", "--format", "none", "--progress", "none", cwd=root, expect=1)
+    report = load(os.path.join(root, "r2.json"))
+    check("third_party/vendor.cpp" not in units(report), "excluded unit not analysed")
+    check(not [f for f in report["findings"] if not f["file"].startswith("src/")],
+          "findings in excluded paths dropped")
+    check(report["summary"]["excluded_findings"] == 1, "the header finding counted as excluded")
+
+    # Everything outside the root: '/*' matches absolute report paths only.
+    scan("-p", build, "--json", "r3.json", "--root", os.path.join(root, "src"), "--exclude", "/*",
+         "--format", "none", "--progress", "none", cwd=root, expect=1)
+    report = load(os.path.join(root, "r3.json"))
+    check(sorted(units(report)) == ["broken.cpp", "clean.cpp", "close_bug.cpp", "moves/moved.cpp",
+                                    "nolint.cpp", "strict/strict_bug.cpp"],
+          "paths relative to --root; units outside it excluded")
+
+
+@case
+def fixture_crash():
+    root, build = fixture_project("fixture-crash")
+    env = {"TENSORLIFE_SCAN_TEST_CRASH": "src/close_bug.cpp"}
+    scan("-p", build, "--json", "r.json", "--format", "none", "--progress", "none", cwd=root,
+         env=env, expect=1)
+    report = load(os.path.join(root, "r.json"))
+    u = units(report)
+    crashed = u["src/close_bug.cpp"]
+    check(crashed["status"] == "crashed", "the unit that crashed is recorded as crashed")
+    check("signal 11" in crashed["reason"] and "Stack dump" in crashed["reason"],
+          "the reason names the signal and carries the crash report")
+    check(all(u[f]["status"] == "analysed" for f in FIXTURE_SOURCES
+              if f not in ("src/close_bug.cpp", "src/broken.cpp")), "the others are analysed")
+    check(len(report["findings"]) == 3, "the other units' findings are kept")
+    validate_schema(os.path.join(root, "r.json"))
+    r = scan("-p", build, "--fail-on-incomplete", "--format", "none", "--progress", "none",
+             "src/clean.cpp", "src/broken.cpp", cwd=root, expect=3)
+    check("src/broken.cpp was not analysed (failed_to_parse)" in r.stderr, "warned on stderr")
+
+
+@case
+def fixture_timeout():
+    root, build = fixture_project("fixture-timeout")
+    env = {"TENSORLIFE_SCAN_TEST_HANG": "src/clean.cpp"}
+    r = scan("-p", build, "--json", "r.json", "--timeout", "3", "--format", "none", "--progress",
+             "none", "src/clean.cpp", "src/close_bug.cpp", "src/nolint.cpp", cwd=root, env=env,
+             expect=1, timeout=60)
+    report = load(os.path.join(root, "r.json"))
+    u = units(report)
+    check(u["src/clean.cpp"]["status"] == "timed_out", "the hanging unit timed out")
+    check("timeout" in u["src/clean.cpp"]["reason"], "reason")
+    check(u["src/close_bug.cpp"]["status"] == "analysed" and
+          u["src/nolint.cpp"]["status"] == "analysed", "the others are analysed")
+    check(r.seconds < 30, "the hanging worker was killed at its deadline")
+
+
+@case
+def fixture_parallel():
+    root, build = fixture_project("fixture-parallel")
+    scan("-p", build, "-j", "1", "--json", "j1.json", "--sarif", "j1.sarif", "--format", "none",
+         "--progress", "none", cwd=root, expect=1)
+    r = scan("-p", build, "--jobs=3", "--json", "j3.json", "--sarif", "j3.sarif", "--progress",
+             "none", cwd=root, expect=1)
+    a, b = load(os.path.join(root, "j1.json")), load(os.path.join(root, "j3.json"))
+    check(strip_volatile(a) == strip_volatile(b), "the report does not depend on -j")
+    check(load(os.path.join(root, "j1.sarif")) == load(os.path.join(root, "j3.sarif")),
+          "neither does the SARIF")
+
+
+@case
+def fixture_progress():
+    root, build = fixture_project("fixture-progress")
+    files = ["src/clean.cpp", "src/close_bug.cpp", "src/nolint.cpp"]
+    # Not a terminal: plain lines.
+    r = scan("-p", build, "--format", "none", "--progress-interval", "0", *files, cwd=root, expect=1)
+    lines = [l for l in r.stderr.splitlines() if "translation units," in l]
+    check(len(lines) >= 2 and "3/3 translation units, 1 finding" in lines[-1], "plain lines")
+    check("\r" not in r.stderr, "no terminal control on a pipe")
+    r = scan("-p", build, "--format", "none", "--progress", "none", *files, cwd=root, expect=1)
+    check("translation units," not in r.stderr, "--progress none")
+    # A terminal: one line updated in place.
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(root)
+        os.execv(ARGS.scan, [ARGS.scan, "-p", build, "--format", "none", *files])
+    output, deadline = b"", time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    _, status = os.waitpid(pid, 0)
+    text = output.decode(errors="replace")
+    print(text)
+    check(os.WEXITSTATUS(status) == 1, "exit 1 on a terminal too")
+    check("\r\x1b[K" in text, "a line updated in place on a terminal")
+    check("3/3 translation units, 1 finding" in text, "final state")
+
+
+@case
+def fixture_baseline():
+    root, build = fixture_project("fixture-baseline")
+    scan("-p", build, "--json", "base.json", "--format", "none", "--progress", "none", cwd=root,
+         expect=1)
+    base = load(os.path.join(root, "base.json"))
+    # Unrelated edits: lines above the finding, re-indentation. The fingerprints survive.
+    path = os.path.join(root, "src/close_bug.cpp")
+    with open(path) as f:
+        text = f.read()
+    text = text.replace("int main() {", "// a new comment\n// and another\n\nint main() {")
+    text = text.replace("  mini::print(out);", "    mini::print(  out );")
+    with open(path, "w") as f:
+        f.write(text)
+    r = scan("-p", build, "--json", "new.json", "--baseline", "base.json", "--progress", "none",
+             cwd=root, expect=0)
+    new = load(os.path.join(root, "new.json"))
+    check(new["findings"] == [] and new["baseline"] == {"path": "base.json",
+                                                        "matched": len(base["findings"])},
+          "every finding matched the baseline")
+    check(" warning: " not in r.stdout, "no finding to print (the compiler's errors still are)")
+    scan("-p", build, "--json", "all.json", "--format", "none", "--progress", "none", cwd=root,
+         expect=1)
+    moved = {f["file"]: f for f in load(os.path.join(root, "all.json"))["findings"]}
+    check(moved["src/close_bug.cpp"]["line"] == 11, "the finding moved down")
+    check(sorted(f["fingerprint"] for f in base["findings"]) ==
+          sorted(f["fingerprint"] for f in moved.values()), "same fingerprints after the edits")
+    # A new bug: only it is reported.
+    path = os.path.join(root, "src/clean.cpp")
+    with open(path) as f:
+        text = f.read()
+    with open(path, "w") as f:
+        f.write(text.replace("  sess.close();\n}", "  sess.close();\n  mini::print(out);\n}"))
+    r = scan("-p", build, "--json", "new.json", "--sarif", "new.sarif", "--baseline", "base.json",
+             "--progress", "none", cwd=root, expect=1)
+    new = load(os.path.join(root, "new.json"))
+    check([(f["file"], f["line"]) for f in new["findings"]] == [("src/clean.cpp", 9)],
+          "only the new finding")
+    check(len(load(os.path.join(root, "new.sarif"))["runs"][0]["results"]) == 1, "SARIF too")
+    check("src/clean.cpp:9:15: warning:" in r.stdout and "close_bug" not in r.stdout, "text too")
+
+
+@case
+def fixture_shard_merge():
+    root, build = fixture_project("fixture-shards")
+    scan("-p", build, "--json", "full.json", "--format", "none", "--progress", "none", cwd=root,
+         expect=1)
+    shard_units = []
+    for k in (1, 2, 3):
+        scan("-p", build, "--shard", f"{k}/3", "--json", f"s{k}.json", "--format", "none",
+             "--progress", "none", cwd=root, timeout=120)
+        s = load(os.path.join(root, f"s{k}.json"))
+        check(s["shard"] == {"index": k, "count": 3}, "the shard is recorded")
+        shard_units.append(set(units(s)))
+    check(not (shard_units[0] & shard_units[1]) and not (shard_units[1] & shard_units[2]) and
+          set.union(*shard_units) == set(FIXTURE_SOURCES), "the shards split the units")
+    r = run([ARGS.scan, "merge", "s1.json", "s2.json", "s3.json", "--json", "merged.json",
+             "--sarif", "merged.sarif"], cwd=root, expect=1)
+    merged, full = load(os.path.join(root, "merged.json")), load(os.path.join(root, "full.json"))
+    check(merged["merged_from"] == ["s1.json", "s2.json", "s3.json"], "inputs recorded")
+    strip = lambda r: {k: v for k, v in strip_volatile(r).items() if k not in ("shard",)}
+    check(strip(merged) == strip(full), "merging the shards gives the full scan's report")
+    check(r.stdout == run([ARGS.scan, "merge", "s1.json", "s2.json", "s3.json"], cwd=root,
+                          expect=1).stdout, "text output of a merge")
+    validate_schema(os.path.join(root, "merged.json"))
+    r = run([ARGS.scan, "merge", "s1.json", "s3.json", "--format", "none"], cwd=root, expect=1)
+    check("shard 2/3 is missing" in r.stderr, "a missing shard is reported")
+    # Baselines work on a merge too.
+    r = run([ARGS.scan, "merge", "s1.json", "s2.json", "s3.json", "--baseline", "full.json"],
+            cwd=root, expect=0)
+
+
+@case
+def fixture_cache():
+    root, build = fixture_project("fixture-cache")
+    cache = os.path.join(root, "cache")
+    files = ["src/clean.cpp", "src/close_bug.cpp", "src/nolint.cpp", "src/broken.cpp"]
+
+    def cached_scan(name, *extra, expect=1):
+        scan("-p", build, "--cache-dir", cache, "--json", name, "--format", "none",
+             "--progress", "none", *extra, *files, cwd=root, expect=expect)
+        report = load(os.path.join(root, name))
+        return report, {f: u["cached"] for f, u in units(report).items()}
+
+    first, c = cached_scan("1.json")
+    check(not any(c.values()), "a cold cache")
+    second, c = cached_scan("2.json")
+    check(c == {"src/clean.cpp": True, "src/close_bug.cpp": True, "src/nolint.cpp": True,
+                "src/broken.cpp": False}, f"analysed units come from the cache: {c}")
+    check(strip_volatile(first) == strip_volatile(second), "the same report from the cache")
+    # A header every unit includes changes: nothing is reused.
+    with open(os.path.join(root, "include/mini_api.h"), "a") as f:
+        f.write("// touched\n")
+    _, c = cached_scan("3.json")
+    check(not any(c.values()), "a changed header invalidates its includers")
+    # A comment changes the preprocessed content too: NOLINT removed, the finding comes back.
+    path = os.path.join(root, "src/nolint.cpp")
+    with open(path) as f:
+        text = f.read()
+    with open(path, "w") as f:
+        f.write(text.replace(" // NOLINT(tensorlife-use-after-close)", ""))
+    report, c = cached_scan("4.json")
+    check(c == {"src/clean.cpp": True, "src/close_bug.cpp": True, "src/nolint.cpp": False,
+                "src/broken.cpp": False}, f"only the edited unit is re-analysed: {c}")
+    check(len(report["findings"]) == 2, "the finding NOLINT hid is back")
+    # Other options (here other checks) are another key.
+    _, c = cached_scan("5.json", "--checks", "-*,tensorlife-use-after-release", expect=0)
+    check(not any(c.values()), "other checks, other cache entries")
+
+
+@case
+def fixture_filters():
+    root, build = fixture_project("fixture-positional")
+    scan("-p", build, "--json", "r.json", "--format", "none", "--progress", "none", "src/strict",
+         "*/clean.cpp", os.path.join(root, "src/nolint.cpp"), cwd=root, expect=1)
+    check(sorted(units(load(os.path.join(root, "r.json")))) ==
+          ["src/clean.cpp", "src/nolint.cpp", "src/strict/strict_bug.cpp"],
+          "a directory, a glob and a file select units")
+    r = scan("-p", build, "src/nothing_here.cpp", cwd=root, expect=2)
+    check("error: no translation unit in" in r.stderr and "nothing_here.cpp" in r.stderr,
+          "a filter that matches nothing is an error")
+    # -p also takes the file itself; a project without a .clang-tidy runs tensorlife's checks.
+    os.remove(os.path.join(root, ".clang-tidy"))
+    r = scan("-p", os.path.join(build, "compile_commands.json"), "--json", "r2.json",
+             "--format", "none", "--progress", "none", "src/moves/moved.cpp", "src/clean.cpp",
+             cwd=root, expect=1)
+    report = load(os.path.join(root, "r2.json"))
+    check(report["checks"] == ["bugprone-use-after-move", "tensorlife-use-after-close",
+                               "tensorlife-use-after-release"], f"checks: {report['checks']}")
+    # --checks and --config-file as in clang-tidy.
+    with open(os.path.join(root, "only-release.yaml"), "w") as f:
+        f.write("Checks: '-*,tensorlife-use-after-release'\n")
+    r = scan("-p", build, "--config-file", "only-release.yaml", "--json", "r3.json",
+             "--progress", "none", "src/close_bug.cpp", cwd=root, expect=0)
+    check(load(os.path.join(root, "r3.json"))["checks"] == ["tensorlife-use-after-release"],
+          "--config-file replaces the .clang-tidy files")
+
+
+@case
+def fixture_interrupt():
+    root, build = fixture_project("fixture-interrupt")
+    hang = os.path.join(root, "src/clean.cpp")  # unique: names this test's worker
+    report_path = os.path.join(root, "r.json")
+    with open(report_path, "w") as f:
+        f.write("previous report\n")
+    env = dict(os.environ, TENSORLIFE_SCAN_TEST_HANG=hang)
+    p = subprocess.Popen([ARGS.scan, "-p", build, "-j", "2", "--json", report_path,
+                          "--format", "none", "--progress", "plain", "--progress-interval", "0"],
+                         cwd=root, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        done = False
+        while time.monotonic() < deadline and not done:
+            line = p.stderr.readline()
+            print(line, end="")
+            m = re.search(r"(\d+)/7 translation units", line)
+            done = bool(m and int(m.group(1)) >= 3)
+        check(done, "the scan made progress")
+        p.send_signal(signal.SIGINT)
+        rest = p.communicate(timeout=30)[1]
+        print(rest)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    check(p.returncode == 130, f"exit 130 on SIGINT, got {p.returncode}")
+    report = load(report_path)
+    check(report["interrupted"] is True, "the report says it was interrupted")
+    u = units(report)
+    check(u["src/clean.cpp"]["status"] == "interrupted", "the unit in progress is 'interrupted'")
+    check(sum(x["status"] == "analysed" for x in u.values()) >= 2, "what was done is kept")
+    validate_schema(report_path)
+    check(not [f for f in os.listdir(root) if ".tmp-" in f], "no temporary file left behind")
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/environ", "rb") as f:
+                check(hang.encode() not in f.read(), f"worker {pid} still runs")
+        except OSError:
+            pass
+
+
+@case
+def docs_ci_script():
+    """The CI shell script of docs/scan.md, as it is there, on a project."""
+    with open(os.path.join(ARGS.repo, "docs", "scan.md")) as f:
+        doc = f.read()
+    m = re.search(r"<!-- ci-script:begin -->\n```sh\n(.*?)```\n<!-- ci-script:end -->", doc, re.S)
+    check(m, "docs/scan.md has the CI script between its markers")
+    sources = [s for s in FIXTURE_SOURCES if s != "src/broken.cpp"]
+    root, build = fixture_project("docs-ci-script", loader_flags=False, sources=sources)
+    script = os.path.join(root, "ci-scan.sh")
+    with open(script, "w") as f:
+        f.write(m.group(1))
+    env = {"TL": ARGS.scan, "BUILD": build}
+    r = run(["bash", script], cwd=root, env=env, expect=0, timeout=180)
+    check("created .tensorlife/baseline.json" in r.stderr, "the first run creates the baseline")
+    check(os.path.exists(os.path.join(root, "tensorlife-out", "report.sarif")), "SARIF kept")
+    run(["bash", script], cwd=root, env=env, expect=0, timeout=180)
+    path = os.path.join(root, "src/clean.cpp")
+    with open(path) as f:
+        clean = f.read()
+    with open(path, "w") as f:
+        f.write(clean.replace("  sess.close();\n}", "  sess.close();\n  mini::print(out);\n}"))
+    r = run(["bash", script], cwd=root, env=env, expect=1, timeout=180)
+    check(r.stdout.count(": warning: ") == 1 and "clean.cpp:9:15: warning:" in r.stdout,
+          "a new finding fails the job, and only it is printed")
+    with open(path, "w") as f:
+        f.write(clean.replace("sess.close();", "sess.close()"))
+    r = run(["bash", script], cwd=root, env=env, expect=3, timeout=180)
+    check("src/clean.cpp was not analysed (failed_to_parse)" in r.stderr,
+          "a unit that does not compile fails the job")
+
+
+@case
+def bad_input():
+    """Usage and I/O errors: a clear message and exit code 2, before any analysis."""
+    root, build = fixture_project("bad-input", loader_flags=False)
+    bad = os.path.join(root, "bad")
+    os.makedirs(os.path.join(bad, "isdir", "compile_commands.json"))
+    os.makedirs(os.path.join(bad, "notjson"))
+    with open(os.path.join(bad, "notjson", "compile_commands.json"), "w") as f:
+        f.write("[{\"directory\": \"/tmp\", \"file\": ")
+    os.makedirs(os.path.join(bad, "notarray"))
+    with open(os.path.join(bad, "notarray", "compile_commands.json"), "w") as f:
+        f.write("{\"directory\": \"/tmp\"}")
+    os.makedirs(os.path.join(bad, "empty"))
+    with open(os.path.join(bad, "empty", "compile_commands.json"), "w") as f:
+        f.write("[]")
+    with open(os.path.join(bad, "corrupt.json"), "w") as f:
+        f.write("{ not json")
+    with open(os.path.join(bad, "other.json"), "w") as f:
+        f.write("{\"version\": \"2.1.0\"}")
+    p = ["-p", build]
+    cases = [
+        ([], "missing -p"),
+        (["-p", os.path.join(bad, "nope")], "does not exist"),
+        (["-p", bad], "no compile_commands.json in"),
+        (["-p", os.path.join(bad, "isdir")], "it is a directory"),
+        (["-p", os.path.join(bad, "notjson")], "cannot parse compilation database"),
+        (["-p", os.path.join(bad, "notarray")], "cannot parse compilation database"),
+        (["-p", os.path.join(bad, "empty")], "has no entries"),
+        (p + ["--shard", "0/2"], "is not K/N"),
+        (p + ["--shard", "3/2"], "is not K/N"),
+        (p + ["--shard", "1/0"], "is not K/N"),
+        (p + ["--shard", "two"], "is not K/N"),
+        (p + ["--frobnicate"], "unknown option '--frobnicate'"),
+        (p + ["-x"], "unknown option '-x'"),
+        (p + ["--json"], "option '--json' needs a value"),
+        (p + ["-j", "0"], "is not a number >= 1"),
+        (p + ["--jobs=many"], "is not a number >= 1"),
+        (p + ["--timeout", "-1"], "is not a number of seconds"),
+        (p + ["--format", "xml"], "is not one of: text, none"),
+        (p + ["--progress", "loud"], "is not one of: auto, tty, plain, none"),
+        (p + ["--json", os.path.join(bad, "no-such-dir", "r.json")], "does not exist"),
+        (p + ["--json", bad], "is a directory"),
+        (p + ["--json", "a.json", "--sarif", "a.json"], "name the same file"),
+        (p + ["--baseline", os.path.join(bad, "missing.json")], "cannot read"),
+        (p + ["--baseline", bad], "is a directory"),
+        (p + ["--baseline", os.path.join(bad, "corrupt.json")], "is not valid JSON"),
+        (p + ["--baseline", os.path.join(bad, "other.json")], "not a tensorlife-scan report"),
+        (p + ["--config-file", os.path.join(bad, "missing.yaml")], "--config-file: cannot read"),
+        (p + ["--config-file", os.path.join(bad, "corrupt.json")], "invalid configuration"),
+        (p + ["--header-filter", "(unclosed"], "bad regular expression"),
+        (p + ["--exclude", "[z-a]"], "--exclude: bad pattern"),
+        (p + ["--root", os.path.join(bad, "nope")], "is not a directory"),
+        (["merge"], "merge needs at least one JSON report"),
+        (["merge", os.path.join(bad, "corrupt.json")], "is not valid JSON"),
+        (["merge", os.path.join(bad, "missing.json")], "cannot read"),
+        (["merge", "--frobnicate", "x.json"], "unknown option '--frobnicate'"),
+    ]
+    failures = []
+    for args, message in cases:
+        r = scan(*args, cwd=root, timeout=30)
+        if r.returncode != 2 or f"tensorlife-scan: error: " not in r.stderr or message not in r.stderr:
+            failures.append(f"{args}: expected exit 2 and '{message}', got {r.returncode}: "
+                            f"{r.stderr.strip()}")
+        if r.stdout or "Traceback" in r.stderr or "Stack dump" in r.stderr:
+            failures.append(f"{args}: unexpected output")
+    check(not failures, "\n".join(failures))
+    check(scan("--help", expect=0).stdout.startswith("usage: tensorlife-scan"), "--help")
+    check(scan("merge", "--help", expect=0).stdout.startswith("usage: tensorlife-scan merge"),
+          "merge --help")
+    check(scan("--version", expect=0).stdout.startswith("tensorlife-scan "), "--version")
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scan", required=True)
+    parser.add_argument("--tidy", required=True)
+    parser.add_argument("--repo", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--multitool")
+    parser.add_argument("case", choices=sorted(CASES))
+    ARGS = parser.parse_args()
+    os.makedirs(ARGS.work, exist_ok=True)
+    try:
+        CASES[ARGS.case]()
+    except Failure as e:
+        print(f"FAIL ({ARGS.case}): {e}")
+        return 1
+    print(f"PASS ({ARGS.case})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
