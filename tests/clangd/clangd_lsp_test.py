@@ -139,12 +139,61 @@ def scenario_invalid_check_option(session):
         raise Failure(f"no 'tidy-config error at {config}:3:' in the server log")
 
 
+USER_MODEL = """{
+  "schema_version": 1,
+  "name": "app-wrapper",
+  "types": [{"name": "app::InferenceSession", "role": "session"},
+            {"name": "app::Prediction", "role": "tensor"}],
+  "functions": [
+    {"name": "app::InferenceSession::shutdown", "facts": ["close(this)"]},
+    {"name": "app::InferenceSession::predict", "facts": ["run(this)", "result_borrows(this)"]},
+    {"name": "app::show", "facts": ["read(0)"]}
+  ]
+}
+"""
+
+
+def with_model(text):
+    """A project whose .clang-tidy points the checks at models/app.json holding `text`."""
+    def configure(root):
+        (root / "models").mkdir()
+        (root / "models" / "app.json").write_text(text)
+        (root / ".clang-tidy").write_text(
+            "Checks: '-*,tensorlife-*'\nCheckOptions:\n  ModelFiles: models/app.json\n")
+    return configure
+
+
+def scenario_user_model(session):
+    """A user model file named in the check options teaches the server a project's own API."""
+    found = tidy_diagnostics(session, "user_model.cpp", session.open("user_model.cpp"))
+    expect_equal("diagnostics with the user model", found, [expected(
+        CLOSE, span(15, 12, 13), "'p' is read after session 'session' was closed",
+        [(span(14, 2, 9), "Session 'session' was closed here")])])
+
+
+def scenario_malformed_model(session):
+    """A malformed model file is one visible error at the top of the file, naming the file and the
+    JSON path; the server keeps serving, with the built-in models."""
+    found = tidy_diagnostics(session, BUG, session.open(BUG))
+    errors = [d for d in found if d["severity"] == 1]
+    if len(errors) != 1 or errors[0]["range"][0] != (0, 0) or not errors[0]["message"].startswith(
+            "Tensorlife: model file '") or "/functions/0/facts/0: unknown tensorlife fact 'closes'" \
+            not in errors[0]["message"]:
+        raise Failure(f"expected one model-file error at the top of the file, got {errors}")
+    expect_equal("the findings besides the model error",
+                 [d for d in found if d["severity"] != 1], [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
+
+
 SCENARIOS = {
     "diagnostics-then-fix": (scenario_diagnostics_then_fix, None),
     "nolint": (scenario_nolint, None),
     "enabled-in-dot-clangd": (scenario_enabled_in_dot_clangd, enable_in_dot_clangd),
     "malformed-annotation": (scenario_malformed_annotation, None),
     "invalid-check-option": (scenario_invalid_check_option, invalid_check_option),
+    "user-model": (scenario_user_model, with_model(USER_MODEL)),
+    "malformed-model": (scenario_malformed_model, with_model(
+        '{"schema_version": 1, "name": "bad", "functions": '
+        '[{"name": "app::close", "facts": ["closes(0)"]}]}\n')),
 }
 
 
