@@ -852,7 +852,14 @@ bool Analyzer::solve() {
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddLifetime = true;
-  Options.AddEHEdges = true; // a call in a `try` may jump to its handlers
+  // A call in a `try` may jump to its handlers. The edges cost a block per call: only where a
+  // handler can be reached.
+  struct TryFinder : RecursiveASTVisitor<TryFinder> {
+    bool Found = false;
+    bool VisitCXXTryStmt(CXXTryStmt *) { return !(Found = true); }
+  } Tries;
+  Tries.TraverseStmt(FD.getBody());
+  Options.AddEHEdges = Tries.Found;
   Options.AddTemporaryDtors = true;
   Options.AddInitializers = true;
   Options.setAllAlwaysAdd();
