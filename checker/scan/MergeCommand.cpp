@@ -38,12 +38,7 @@ int runMerge(const std::vector<std::string> &Args) {
       return ExitUsage;
     }
   std::vector<std::string> Baseline;
-  if (!Opts.Out.Baseline.empty())
-    if (std::string Error = loadBaseline(Opts.Out.Baseline, Baseline); !Error.empty()) {
-      printError(Error);
-      return ExitUsage;
-    }
-  if (std::string Error = checkOutputPaths(Opts.Out); !Error.empty()) {
+  if (std::string Error = prepareOutputs(Opts.Out, Baseline); !Error.empty()) {
     printError(Error);
     return ExitUsage;
   }

@@ -19,7 +19,7 @@ void printWarning(const std::string &Message) {
   llvm::errs() << ToolName << ": warning: " << Message << "\n";
 }
 
-std::string loadBaseline(const std::string &Path, std::vector<std::string> &Fingerprints) {
+static std::string loadBaseline(const std::string &Path, std::vector<std::string> &Fingerprints) {
   Report Baseline;
   if (std::string Error = readReport(Path, Baseline); !Error.empty())
     return "baseline " + Error;
@@ -28,12 +28,19 @@ std::string loadBaseline(const std::string &Path, std::vector<std::string> &Fing
   return "";
 }
 
-std::string checkOutputPaths(const OutputOptions &O) {
+static std::string checkOutputPaths(const OutputOptions &O) {
   for (const std::string *P : {&O.JsonOut, &O.SarifOut})
     if (!P->empty())
       if (std::string Error = checkWritable(*P); !Error.empty())
         return Error;
   return "";
+}
+
+std::string prepareOutputs(const OutputOptions &O, std::vector<std::string> &Baseline) {
+  if (!O.Baseline.empty())
+    if (std::string Error = loadBaseline(O.Baseline, Baseline); !Error.empty())
+      return Error;
+  return checkOutputPaths(O);
 }
 
 int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string> *Baseline) {

@@ -11,11 +11,9 @@
 
 namespace tensorlife::scan {
 
-/// Reads the fingerprints of a baseline JSON report. Returns an error message or "".
-std::string loadBaseline(const std::string &Path, std::vector<std::string> &Fingerprints);
-
-/// Checks up front that the outputs can be written. Returns an error message or "".
-std::string checkOutputPaths(const OutputOptions &O);
+/// Before any analysis: reads the baseline's fingerprints (if a baseline is given) and checks that
+/// the outputs can be written. Returns an error message or "".
+std::string prepareOutputs(const OutputOptions &O, std::vector<std::string> &Baseline);
 
 /// Applies the baseline (if any), writes and prints everything, returns the exit code.
 int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string> *Baseline);
