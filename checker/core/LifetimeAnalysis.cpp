@@ -8,11 +8,12 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
-#include <deque>
 
 namespace tensorlife {
 using namespace clang;
@@ -87,6 +88,11 @@ private:
   void invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site, LifetimeState &S);
   void reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, LifetimeState &S);
   void transferLoans(ObjectId From, ObjectId To, LifetimeState &S);
+  /// Records that \p Holder holds its loans, for dependentsOf.
+  void indexLoans(const LifetimeState &S, ObjectId Holder);
+  /// The objects of \p S, other than \p Owner, that may hold a loan on \p Owner, in ObjectId
+  /// order.
+  std::vector<ObjectId> dependentsOf(const LifetimeState &S, ObjectId Owner) const;
   void use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
            const Expr *CalledAt = nullptr);
 
@@ -110,7 +116,7 @@ private:
   void onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt = nullptr);
   void remark(SourceLocation Loc, const std::string &Why);
 
-  void report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes,
+  void report(const Expr *Operand, const char *Verb, const CauseSet &Causes,
               const Expr *CalledAt);
   std::string nameOf(ObjectId O);
   std::string textOf(const Expr *E);
@@ -126,9 +132,13 @@ private:
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
   std::vector<LifetimeState> Out;
-  std::vector<LifetimeState> BeforeLast; // each block's state before its last element
+  bool HasTry = false;
+  std::vector<LifetimeState> BeforeLast; // with a try: each block's state before its last element
   bool Reporting = false;
 
+  /// Owner -> every object that held a loan on it in some state so far: a superset of its
+  /// dependents in any one state, so that they are found without scanning every object.
+  std::map<ObjectId, std::set<ObjectId>> Holders;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const VarDecl *, const LambdaExpr *> Lambdas;
   /// Loop variables of range-based for loops -> the range they iterate.
@@ -393,33 +403,55 @@ void Analyzer::bakeTemporaries(ObjectState &Value) {
 
 void Analyzer::reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, LifetimeState &S) {
   // Dependents of the old value keep it alive (or already recorded its end): detach them.
-  for (auto &[Other, State] : S.Objects) {
-    if (Other == V)
-      continue;
-    for (auto It = State.Loans.begin(); It != State.Loans.end();)
-      It = It->Owner == V ? State.Loans.erase(It) : std::next(It);
+  for (ObjectId Other : dependentsOf(S, V)) {
+    LoanSet &Loans = S.Objects[Other].Loans;
+    for (auto It = Loans.begin(); It != Loans.end();)
+      It = It->Owner == V ? Loans.erase(It) : std::next(It);
   }
   S.Objects[V] = std::move(Value);
+  indexLoans(S, V);
   if (CopiedFrom && CopiedFrom != V) {
     S.Objects[V].Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
     S.Objects[CopiedFrom].Loans.insert({V, Relation::SharedBuffer, false});
+    Holders[CopiedFrom].insert(V);
+    Holders[V].insert(CopiedFrom);
   }
 }
 
+void Analyzer::indexLoans(const LifetimeState &S, ObjectId Holder) {
+  if (auto It = S.Objects.find(Holder); It != S.Objects.end())
+    for (const Loan &L : It->second.Loans)
+      Holders[L.Owner].insert(Holder);
+}
+
+std::vector<ObjectId> Analyzer::dependentsOf(const LifetimeState &S, ObjectId Owner) const {
+  std::vector<ObjectId> Result;
+  auto It = Holders.find(Owner);
+  if (It == Holders.end())
+    return Result;
+  for (ObjectId Holder : It->second)
+    if (Holder != Owner && S.Objects.count(Holder))
+      Result.push_back(Holder);
+  return Result;
+}
+
 void Analyzer::transferLoans(ObjectId From, ObjectId To, LifetimeState &S) {
-  for (auto &[Other, State] : S.Objects) {
+  for (ObjectId Other : dependentsOf(S, From)) {
     if (Other == To)
       continue;
-    std::set<Loan> Moved;
-    for (auto It = State.Loans.begin(); It != State.Loans.end();) {
+    LoanSet &Loans = S.Objects[Other].Loans;
+    LoanSet Moved;
+    for (auto It = Loans.begin(); It != Loans.end();) {
       if (It->Owner != From) {
         ++It;
         continue;
       }
       Moved.insert({To, It->Rel, It->ViaInput});
-      It = State.Loans.erase(It);
+      It = Loans.erase(It);
     }
-    State.Loans.insert(Moved.begin(), Moved.end());
+    if (!Moved.empty())
+      Holders[To].insert(Other);
+    Loans.insert(Moved.begin(), Moved.end());
   }
 }
 
@@ -433,9 +465,10 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
   while (!Dying.empty()) {
     ObjectId Current = Dying.back();
     Dying.pop_back();
-    for (auto &[Other, State] : S.Objects) {
+    for (ObjectId Other : dependentsOf(S, Current)) {
       if (Other == Owner)
         continue;
+      ObjectState &State = S.Objects[Other];
       for (const Loan &L : State.Loans) {
         if (L.Owner != Current)
           continue;
@@ -458,15 +491,18 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
 void Analyzer::invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site,
                           LifetimeState &S) {
   // The owner and what it hands out stay usable; pointers and views into its memory do not.
-  std::set<ObjectId> Holders{Owner};
-  for (const auto &[Other, State] : S.Objects)
-    for (const Loan &L : State.Loans)
+  std::set<ObjectId> Lenders{Owner};
+  for (ObjectId Other : dependentsOf(S, Owner))
+    for (const Loan &L : S.Objects[Other].Loans)
       if (L.Owner == Owner && L.Rel == Relation::Borrowed)
-        Holders.insert(Other);
-  for (auto &[Other, State] : S.Objects)
-    for (const Loan &L : State.Loans)
-      if (Holders.count(L.Owner) && (L.Rel == Relation::Data || L.Rel == Relation::View))
-        State.Causes.insert({Where, Owner, DeathKind::Invalidated, L.Rel, Site});
+        Lenders.insert(Other);
+  for (ObjectId Lender : Lenders)
+    for (ObjectId Other : dependentsOf(S, Lender)) {
+      ObjectState &State = S.Objects[Other];
+      for (const Loan &L : State.Loans)
+        if (L.Owner == Lender && (L.Rel == Relation::Data || L.Rel == Relation::View))
+          State.Causes.insert({Where, Owner, DeathKind::Invalidated, L.Rel, Site});
+    }
 }
 
 void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
@@ -481,7 +517,7 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   if (Reporting && !Value.Causes.empty())
     report(Operand, Verb, Value.Causes, CalledAt);
   if (Materialises && V) {
-    std::set<Loan> &Loans = S.Objects[V].Loans;
+    LoanSet &Loans = S.Objects[V].Loans;
     for (auto It = Loans.begin(); It != Loans.end();)
       It = It->ViaInput ? Loans.erase(It) : std::next(It);
   }
@@ -566,6 +602,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
           continue;
         }
         S.Objects[ObjectId::var(It->first)] = S.Objects[Target];
+        indexLoans(S, ObjectId::var(It->first));
         It = S.Aliases.erase(It);
       }
       reinit(Target, {}, {}, S);
@@ -590,6 +627,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
         Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
         if (CopiedFrom)
           Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
+        indexLoans(S, Container);
       }
     }
     return;
@@ -703,8 +741,8 @@ void Analyzer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState 
   const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
   bool Shared = Smart && !smartPointee(T).isNull() && Smart->getName() == "shared_ptr";
   bool Borrowed = false, Copied = false;
-  for (const auto &[Other, State] : S.Objects)
-    for (const Loan &L : State.Loans)
+  for (ObjectId Other : dependentsOf(S, Id))
+    for (const Loan &L : S.Objects[Other].Loans)
       if (L.Owner == Id) {
         Copied |= L.Rel == Relation::SharedBuffer;
         Borrowed |= L.Rel == Relation::Borrowed || L.Rel == Relation::Data || L.Rel == Relation::View;
@@ -795,7 +833,7 @@ void Analyzer::transfer(const CFGElement &E, LifetimeState &S) {
     onScopeExit(Ends->getVarDecl(), Ends->getTriggerStmt(), S);
 }
 
-void Analyzer::report(const Expr *Operand, const char *Verb, const std::set<Cause> &Causes,
+void Analyzer::report(const Expr *Operand, const char *Verb, const CauseSet &Causes,
                       const Expr *CalledAt) {
   const Expr *Written = strip(Operand);
   SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
@@ -848,71 +886,80 @@ LifetimeState Analyzer::entryState(const CFGBlock &B) const {
   return In;
 }
 
+/// What the CFG needs to know about a body before it is built: whether a `try` can reach a
+/// handler, and which expressions range-based for loops iterate.
+struct BodyShape : RecursiveASTVisitor<BodyShape> {
+  bool HasTry = false;
+  std::map<const VarDecl *, const Expr *> &RangeOf;
+  explicit BodyShape(std::map<const VarDecl *, const Expr *> &R) : RangeOf(R) {}
+  bool VisitCXXTryStmt(CXXTryStmt *) {
+    HasTry = true;
+    return true;
+  }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *F) {
+    RangeOf[F->getLoopVariable()] = F->getRangeInit();
+    return true;
+  }
+};
+
 bool Analyzer::solve() {
+  // Range-for loop variables take their values from the range.
+  BodyShape Shape(RangeOf);
+  Shape.TraverseStmt(FD.getBody());
+  HasTry = Shape.HasTry;
+
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   Options.AddLifetime = true;
   // A call in a `try` may jump to its handlers. The edges cost a block per call: only where a
   // handler can be reached.
-  struct TryFinder : RecursiveASTVisitor<TryFinder> {
-    bool Found = false;
-    bool VisitCXXTryStmt(CXXTryStmt *) { return !(Found = true); }
-  } Tries;
-  Tries.TraverseStmt(FD.getBody());
-  Options.AddEHEdges = Tries.Found;
+  Options.AddEHEdges = HasTry;
   Options.AddTemporaryDtors = true;
   Options.AddInitializers = true;
-  Options.setAllAlwaysAdd();
+  // Elements for the expressions the transfer function acts on (see onStmt), nested ones too,
+  // in evaluation order; no element for anything else.
+  for (Stmt::StmtClass Class :
+       {Stmt::DeclStmtClass, Stmt::BinaryOperatorClass, Stmt::UnaryOperatorClass,
+        Stmt::ArraySubscriptExprClass, Stmt::MemberExprClass, Stmt::CXXDeleteExprClass,
+        Stmt::ReturnStmtClass, Stmt::CallExprClass, Stmt::CXXMemberCallExprClass,
+        Stmt::CXXOperatorCallExprClass, Stmt::UserDefinedLiteralClass,
+        Stmt::CXXConstructExprClass, Stmt::CXXTemporaryObjectExprClass})
+    Options.setAlwaysAdd(Class);
   Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Options);
   if (!Cfg) {
     remark(FD.getLocation(), "skipped '" + FD.getNameAsString() + "': no CFG could be built");
     return false;
   }
 
-  // Range-for loop variables take their values from the range.
-  struct RangeFinder : RecursiveASTVisitor<RangeFinder> {
-    std::map<const VarDecl *, const Expr *> &RangeOf;
-    explicit RangeFinder(std::map<const VarDecl *, const Expr *> &R) : RangeOf(R) {}
-    bool VisitCXXForRangeStmt(CXXForRangeStmt *F) {
-      RangeOf[F->getLoopVariable()] = F->getRangeInit();
-      return true;
-    }
-  } Ranges(RangeOf);
-  Ranges.TraverseStmt(FD.getBody());
-
   const unsigned NumBlocks = Cfg->getNumBlockIDs();
   Out.assign(NumBlocks, {});
-  BeforeLast.assign(NumBlocks, {});
-  // Forward may-analysis to a fixed point. The lattice is finite, so it converges; the budget
-  // only guards against a bug turning into a hang.
-  std::deque<const CFGBlock *> Work(Cfg->begin(), Cfg->end());
-  std::vector<bool> Queued(NumBlocks, true);
+  if (HasTry)
+    BeforeLast.assign(NumBlocks, {});
+  // Forward may-analysis to a fixed point, visiting blocks in reverse post-order (each block of
+  // an acyclic CFG once). The lattice is finite, so it converges; the budget only guards against
+  // a bug turning into a hang.
+  PostOrderCFGView Order(Cfg.get());
+  ForwardDataflowWorklist Work(*Cfg, &Order);
+  Work.enqueueBlock(&Cfg->getEntry());
   size_t Budget = 64 * static_cast<size_t>(NumBlocks) + 1024;
-  while (!Work.empty()) {
+  while (const CFGBlock *B = Work.dequeue()) {
     if (Budget-- == 0) {
       remark(FD.getLocation(), "skipped '" + FD.getNameAsString() +
                                    "': the analysis did not converge within its budget");
       return false;
     }
-    const CFGBlock *B = Work.front();
-    Work.pop_front();
-    Queued[B->getBlockID()] = false;
     LifetimeState S = entryState(*B);
-    BeforeLast[B->getBlockID()] = S;
-    if (S.Reached)
-      for (size_t I = 0, N = B->size(); I < N; ++I) {
-        if (I + 1 == N)
-          BeforeLast[B->getBlockID()] = S;
-        transfer((*B)[I], S);
-      }
+    if (HasTry)
+      BeforeLast[B->getBlockID()] = S;
+    for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
+      if (HasTry && I + 1 == N)
+        BeforeLast[B->getBlockID()] = S;
+      transfer((*B)[I], S);
+    }
     if (S == Out[B->getBlockID()])
       continue;
     Out[B->getBlockID()] = std::move(S);
-    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
-      if (const CFGBlock *Next = Succ.getReachableBlock(); Next && !Queued[Next->getBlockID()]) {
-        Queued[Next->getBlockID()] = true;
-        Work.push_back(Next);
-      }
+    Work.enqueueSuccessors(B);
   }
   return true;
 }

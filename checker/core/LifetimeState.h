@@ -7,6 +7,8 @@
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 
+#include "core/SortedSet.h"
+
 #include <map>
 #include <set>
 #include <tuple>
@@ -76,10 +78,13 @@ struct Loan {
   bool operator==(const Loan &O) const { return key() == O.key(); }
 };
 
+using CauseSet = SortedSet<Cause, 1>;
+using LoanSet = SortedSet<Loan, 2>;
+
 /// What a value carries: ends that already reached it, and what it still depends on.
 struct ObjectState {
-  std::set<Cause> Causes;
-  std::set<Loan> Loans;
+  CauseSet Causes;
+  LoanSet Loans;
 
   bool operator==(const ObjectState &O) const { return Causes == O.Causes && Loans == O.Loans; }
 };
