@@ -67,7 +67,7 @@ public:
   /// Summary mode analyses a helper to describe it as facts, reporting nothing.
   Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, bool SummaryMode)
       : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model),
-        SummaryMode(SummaryMode), Paths(FD, SM) {}
+        SummaryMode(SummaryMode), Reporting(!SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
   std::vector<Fact> summarise();
@@ -129,12 +129,12 @@ private:
   AnalysisContext &AC;
   ApiModel &Model;
   const bool SummaryMode;
+  const bool Reporting;
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
   std::vector<LifetimeState> Out;
   bool HasTry = false;
   std::vector<LifetimeState> BeforeLast; // with a try: each block's state before its last element
-  bool Reporting = false;
 
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
   /// dependents in any one state, so that they are found without scanning every object.
@@ -151,7 +151,15 @@ private:
     Finding F;
     std::string Key; // same key = same bad use of the same root cause: reported once
   };
-  std::vector<RawFinding> Raw;
+  /// What each block reported on its latest visit. The latest visit of a block is on its
+  /// fixed-point entry state (a change upstream would have queued it again), so these are the
+  /// findings, with no second pass over the CFG.
+  struct BlockReports {
+    std::vector<RawFinding> Findings;
+    std::vector<Note> Remarks;
+  };
+  std::vector<BlockReports> Reports;
+  unsigned CurrentBlock = 0;
 };
 
 void Analyzer::remark(SourceLocation Loc, const std::string &Why) {
@@ -680,10 +688,11 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
         continue;
       if (AC.Options.UnknownCallsMayRelease)
         end(Target, DeathKind::MaybeReleased, Call->getBeginLoc(), Call, S);
-      else if (Reporting)
-        remark(Call->getBeginLoc(), "assuming '" + C.Callee->getNameAsString() +
-                                        "', which has no model and no visible body, does not "
-                                        "release '" + nameOf(Target) + "'");
+      else if (Reporting && AC.Options.Debug)
+        Reports[CurrentBlock].Remarks.push_back(
+            {Call->getBeginLoc(), "tensorlife: assuming '" + C.Callee->getNameAsString() +
+                                      "', which has no model and no visible body, does not "
+                                      "release '" + nameOf(Target) + "'"});
     }
   }
 }
@@ -869,7 +878,7 @@ void Analyzer::report(const Expr *Operand, const char *Verb, const CauseSet &Cau
     }
     if (CalledAt)
       F.Notes.push_back({CalledAt->getBeginLoc(), "the lambda is called here"});
-    Raw.push_back({std::move(F), std::move(Key)});
+    Reports[CurrentBlock].Findings.push_back({std::move(F), std::move(Key)});
   }
 }
 
@@ -887,26 +896,24 @@ LifetimeState Analyzer::entryState(const CFGBlock &B) const {
 }
 
 /// What the CFG needs to know about a body before it is built: whether a `try` can reach a
-/// handler, and which expressions range-based for loops iterate.
-struct BodyShape : RecursiveASTVisitor<BodyShape> {
-  bool HasTry = false;
-  std::map<const VarDecl *, const Expr *> &RangeOf;
-  explicit BodyShape(std::map<const VarDecl *, const Expr *> &R) : RangeOf(R) {}
-  bool VisitCXXTryStmt(CXXTryStmt *) {
-    HasTry = true;
-    return true;
+/// handler, and which expressions range-based for loops iterate. Statements only: no types.
+void shapeOf(const Stmt *Body, bool &HasTry, std::map<const VarDecl *, const Expr *> &RangeOf) {
+  llvm::SmallVector<const Stmt *, 64> Work{Body}; // not recursive: expressions nest deeply
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St)
+      continue;
+    HasTry |= isa<CXXTryStmt>(St);
+    if (const auto *F = dyn_cast<CXXForRangeStmt>(St))
+      RangeOf[F->getLoopVariable()] = F->getRangeInit();
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
   }
-  bool VisitCXXForRangeStmt(CXXForRangeStmt *F) {
-    RangeOf[F->getLoopVariable()] = F->getRangeInit();
-    return true;
-  }
-};
+}
 
 bool Analyzer::solve() {
   // Range-for loop variables take their values from the range.
-  BodyShape Shape(RangeOf);
-  Shape.TraverseStmt(FD.getBody());
-  HasTry = Shape.HasTry;
+  shapeOf(FD.getBody(), HasTry, RangeOf);
 
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
@@ -935,6 +942,7 @@ bool Analyzer::solve() {
   Out.assign(NumBlocks, {});
   if (HasTry)
     BeforeLast.assign(NumBlocks, {});
+  Reports.assign(NumBlocks, {});
   // Forward may-analysis to a fixed point, visiting blocks in reverse post-order (each block of
   // an acyclic CFG once). The lattice is finite, so it converges; the budget only guards against
   // a bug turning into a hang.
@@ -948,17 +956,25 @@ bool Analyzer::solve() {
                                    "': the analysis did not converge within its budget");
       return false;
     }
+    CurrentBlock = B->getBlockID();
+    Reports[CurrentBlock] = {};
     LifetimeState S = entryState(*B);
-    if (HasTry)
-      BeforeLast[B->getBlockID()] = S;
+    // Handlers are entered from a block's state before its last element: a change there counts.
+    bool Changed = false;
+    auto KeepBeforeLast = [&] {
+      Changed |= !(BeforeLast[CurrentBlock] == S);
+      BeforeLast[CurrentBlock] = S;
+    };
+    if (HasTry && B->empty())
+      KeepBeforeLast();
     for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
       if (HasTry && I + 1 == N)
-        BeforeLast[B->getBlockID()] = S;
+        KeepBeforeLast();
       transfer((*B)[I], S);
     }
-    if (S == Out[B->getBlockID()])
+    if (!Changed && S == Out[CurrentBlock])
       continue;
-    Out[B->getBlockID()] = std::move(S);
+    Out[CurrentBlock] = std::move(S);
     Work.enqueueSuccessors(B);
   }
   return true;
@@ -967,16 +983,12 @@ bool Analyzer::solve() {
 std::vector<Finding> Analyzer::run() {
   if (!solve())
     return {};
-  // Replay every reached block on its fixed-point entry state, now reporting.
-  Reporting = true;
+  std::vector<RawFinding> Raw;
   for (const CFGBlock *B : *Cfg) {
-    LifetimeState S = entryState(*B);
-    if (!S.Reached)
-      continue;
-    for (const CFGElement &E : *B)
-      transfer(E, S);
+    BlockReports &R = Reports[B->getBlockID()];
+    std::move(R.Findings.begin(), R.Findings.end(), std::back_inserter(Raw));
+    std::move(R.Remarks.begin(), R.Remarks.end(), std::back_inserter(AC.Remarks));
   }
-
   std::stable_sort(Raw.begin(), Raw.end(),
                    [&](const RawFinding &A, const RawFinding &B) { return before(A.F.Loc, B.F.Loc); });
   std::vector<Finding> Findings;
