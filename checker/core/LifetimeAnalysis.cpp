@@ -62,11 +62,45 @@ bool isNamed(const FunctionDecl *FD, std::initializer_list<llvm::StringRef> Name
   return false;
 }
 
+/// What is known of a body before its CFG is built, from one walk over its statements.
+struct BodyShape {
+  BodyShape(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC);
+  /// It calls something modelled, directly or through a helper: only then can it have findings.
+  bool CallsModelled = false;
+  /// A call may throw to a handler in it.
+  bool HasTry = false;
+  /// Loop variables of range-based for loops -> the range they iterate.
+  std::map<const VarDecl *, const Expr *> RangeOf;
+};
+
+BodyShape::BodyShape(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
+  llvm::SmallVector<const Stmt *, 64> Work{FD.getBody()}; // not recursive: expressions nest deeply
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St)
+      continue;
+    const FunctionDecl *Callee = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(St))
+      Callee = Call->getDirectCallee();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St))
+      Callee = Construct->getConstructor();
+    else if (isa<CXXTryStmt>(St))
+      HasTry = true;
+    else if (const auto *For = dyn_cast<CXXForRangeStmt>(St))
+      RangeOf[For->getLoopVariable()] = For->getRangeInit();
+    if (Callee && !CallsModelled)
+      CallsModelled = !factsOfCallee(*Callee, Ctx, AC).empty();
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
+  }
+}
+
 class Analyzer {
 public:
   /// Summary mode analyses a helper to describe it as facts, reporting nothing.
-  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, bool SummaryMode)
-      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model),
+  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, BodyShape &Shape,
+           bool SummaryMode)
+      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Shape(Shape),
         SummaryMode(SummaryMode), Reporting(!SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
@@ -128,12 +162,12 @@ private:
   SourceManager &SM;
   AnalysisContext &AC;
   ApiModel &Model;
+  const BodyShape &Shape;
   const bool SummaryMode;
   const bool Reporting;
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
   std::vector<LifetimeState> Out;
-  bool HasTry = false;
   std::vector<LifetimeState> BeforeLast; // with a try: each block's state before its last element
 
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
@@ -141,8 +175,6 @@ private:
   std::map<ObjectId, std::set<ObjectId>> Holders;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const VarDecl *, const LambdaExpr *> Lambdas;
-  /// Loop variables of range-based for loops -> the range they iterate.
-  std::map<const VarDecl *, const Expr *> RangeOf;
   /// Summary mode: what the body does to its parameters, and what it returns.
   std::map<std::pair<const ParmVarDecl *, FactKind>, bool> ParamEffects;
   ObjectState Returned;
@@ -609,7 +641,8 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
           ++It;
           continue;
         }
-        S.Objects[ObjectId::var(It->first)] = S.Objects[Target];
+        ObjectState Old = S.Objects[Target]; // a copy: inserting may move the map's elements
+        S.Objects[ObjectId::var(It->first)] = std::move(Old);
         indexLoans(S, ObjectId::var(It->first));
         It = S.Aliases.erase(It);
       }
@@ -706,7 +739,7 @@ void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
   }
   QualType T = V->getType();
   TypeRole Role = Model.roleOfVariable(V);
-  if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
+  if (auto Range = Shape.RangeOf.find(V); Range != Shape.RangeOf.end()) {
     // Each iteration's element is its own object, carrying what the range carries.
     ObjectState Value = evaluate(Range->second, S);
     S.Aliases.erase(V);
@@ -895,33 +928,13 @@ LifetimeState Analyzer::entryState(const CFGBlock &B) const {
   return In;
 }
 
-/// What the CFG needs to know about a body before it is built: whether a `try` can reach a
-/// handler, and which expressions range-based for loops iterate. Statements only: no types.
-void shapeOf(const Stmt *Body, bool &HasTry, std::map<const VarDecl *, const Expr *> &RangeOf) {
-  llvm::SmallVector<const Stmt *, 64> Work{Body}; // not recursive: expressions nest deeply
-  while (!Work.empty()) {
-    const Stmt *St = Work.pop_back_val();
-    if (!St)
-      continue;
-    HasTry |= isa<CXXTryStmt>(St);
-    if (const auto *F = dyn_cast<CXXForRangeStmt>(St))
-      RangeOf[F->getLoopVariable()] = F->getRangeInit();
-    for (const Stmt *Child : St->children())
-      Work.push_back(Child);
-  }
-}
-
 bool Analyzer::solve() {
-  // Range-for loop variables take their values from the range.
-  shapeOf(FD.getBody(), HasTry, RangeOf);
-
+  // Scope ends come as lifetime ends; destructor elements would only cost blocks.
   CFG::BuildOptions Options;
-  Options.AddImplicitDtors = true;
   Options.AddLifetime = true;
   // A call in a `try` may jump to its handlers. The edges cost a block per call: only where a
   // handler can be reached.
-  Options.AddEHEdges = HasTry;
-  Options.AddTemporaryDtors = true;
+  Options.AddEHEdges = Shape.HasTry;
   Options.AddInitializers = true;
   // Elements for the expressions the transfer function acts on (see onStmt), nested ones too,
   // in evaluation order; no element for anything else.
@@ -940,7 +953,7 @@ bool Analyzer::solve() {
 
   const unsigned NumBlocks = Cfg->getNumBlockIDs();
   Out.assign(NumBlocks, {});
-  if (HasTry)
+  if (Shape.HasTry)
     BeforeLast.assign(NumBlocks, {});
   Reports.assign(NumBlocks, {});
   // Forward may-analysis to a fixed point, visiting blocks in reverse post-order (each block of
@@ -965,10 +978,10 @@ bool Analyzer::solve() {
       Changed |= !(BeforeLast[CurrentBlock] == S);
       BeforeLast[CurrentBlock] = S;
     };
-    if (HasTry && B->empty())
+    if (Shape.HasTry && B->empty())
       KeepBeforeLast();
     for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
-      if (HasTry && I + 1 == N)
+      if (Shape.HasTry && I + 1 == N)
         KeepBeforeLast();
       transfer((*B)[I], S);
     }
@@ -1040,39 +1053,16 @@ std::vector<Fact> Analyzer::summarise() {
   return Facts;
 }
 
-class ModelledCallFinder : public RecursiveASTVisitor<ModelledCallFinder> {
-public:
-  ModelledCallFinder(ASTContext &Ctx, AnalysisContext &AC) : Ctx(Ctx), AC(AC) {}
-  bool Found = false;
-
-  bool VisitCallExpr(CallExpr *CE) {
-    if (const FunctionDecl *Callee = CE->getDirectCallee())
-      Found |= !factsOfCallee(*Callee, Ctx, AC).empty();
-    return !Found;
-  }
-  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
-    Found |= !factsOfCallee(*CE->getConstructor(), Ctx, AC).empty();
-    return !Found;
-  }
-
-private:
-  ASTContext &Ctx;
-  AnalysisContext &AC;
-};
-
 } // namespace
-
-bool mayHaveFindings(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
-  if (!FD.hasBody())
-    return false;
-  ModelledCallFinder Finder(Ctx, AC);
-  Finder.TraverseStmt(FD.getBody());
-  return Finder.Found;
-}
 
 std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx,
                                      AnalysisContext &AC) {
-  return Analyzer(FD, Ctx, AC, /*SummaryMode=*/false).run();
+  if (!FD.hasBody())
+    return {};
+  BodyShape Shape(FD, Ctx, AC);
+  if (!Shape.CallsModelled)
+    return {}; // nothing modelled: no CFG to build
+  return Analyzer(FD, Ctx, AC, Shape, /*SummaryMode=*/false).run();
 }
 
 const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
@@ -1092,10 +1082,9 @@ const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
     return None;
   AC.InProgress.insert(Def);
   std::vector<Fact> Facts;
-  ModelledCallFinder Finder(Ctx, AC);
-  Finder.TraverseStmt(Def->getBody());
-  if (Finder.Found)
-    Facts = Analyzer(*Def, Ctx, AC, /*SummaryMode=*/true).summarise();
+  BodyShape Shape(*Def, Ctx, AC);
+  if (Shape.CallsModelled)
+    Facts = Analyzer(*Def, Ctx, AC, Shape, /*SummaryMode=*/true).summarise();
   AC.InProgress.erase(Def);
   return AC.Summaries[Def] = std::move(Facts);
 }

@@ -17,11 +17,8 @@
 
 namespace tensorlife {
 
-/// True when the body calls something modelled (directly or through a helper): the only functions
-/// that can have findings. Cheap; lets callers skip building a CFG for everything else.
-bool mayHaveFindings(const clang::FunctionDecl &FD, clang::ASTContext &Ctx, AnalysisContext &AC);
-
 /// Analyses one function definition. Findings are in source order, one per bad use and root cause.
+/// A body that calls nothing modelled (directly or through a helper) costs one walk, no CFG.
 std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
                                      AnalysisContext &AC);
 

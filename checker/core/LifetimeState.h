@@ -7,9 +7,8 @@
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 
-#include "core/SortedSet.h"
+#include "core/SortedVector.h"
 
-#include <map>
 #include <set>
 #include <tuple>
 
@@ -91,9 +90,9 @@ struct ObjectState {
 
 struct LifetimeState {
   bool Reached = false;
-  std::map<ObjectId, ObjectState> Objects;
+  SortedMap<ObjectId, ObjectState> Objects;
   /// Reference and pointer variables -> the tracked object they designate.
-  std::map<const clang::VarDecl *, ObjectId> Aliases;
+  SortedMap<const clang::VarDecl *, ObjectId> Aliases;
   /// Scopes constructed and not yet destroyed on some path.
   std::set<const clang::VarDecl *> LiveScopes;
 

@@ -209,10 +209,8 @@ void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
 
   auto It = S.Results.find(FD);
   if (It == S.Results.end()) {
-    std::vector<::tensorlife::Finding> Findings;
-    if (::tensorlife::mayHaveFindings(*FD, *Result.Context, S.Analysis))
-      Findings = ::tensorlife::analyzeFunction(*FD, *Result.Context, S.Analysis);
-    It = S.Results.try_emplace(FD, std::move(Findings)).first;
+    It = S.Results.try_emplace(FD, ::tensorlife::analyzeFunction(*FD, *Result.Context, S.Analysis))
+             .first;
   }
   for (const ::tensorlife::Note &R : S.Analysis.Remarks)
     diag(R.Loc, escape(R.Message), DiagnosticIDs::Remark);
