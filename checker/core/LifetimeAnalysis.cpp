@@ -62,18 +62,9 @@ bool isNamed(const FunctionDecl *FD, std::initializer_list<llvm::StringRef> Name
   return false;
 }
 
-/// What is known of a body before its CFG is built, from one walk over its statements.
-struct BodyShape {
-  BodyShape(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC);
-  /// It calls something modelled, directly or through a helper: only then can it have findings.
-  bool CallsModelled = false;
-  /// A call may throw to a handler in it.
-  bool HasTry = false;
-  /// Loop variables of range-based for loops -> the range they iterate.
-  std::map<const VarDecl *, const Expr *> RangeOf;
-};
-
-BodyShape::BodyShape(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
+/// True when the body calls something modelled, directly or through a helper: only then can it
+/// have findings. Stops at the first one.
+bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
   llvm::SmallVector<const Stmt *, 64> Work{FD.getBody()}; // not recursive: expressions nest deeply
   while (!Work.empty()) {
     const Stmt *St = Work.pop_back_val();
@@ -84,23 +75,19 @@ BodyShape::BodyShape(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &A
       Callee = Call->getDirectCallee();
     else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St))
       Callee = Construct->getConstructor();
-    else if (isa<CXXTryStmt>(St))
-      HasTry = true;
-    else if (const auto *For = dyn_cast<CXXForRangeStmt>(St))
-      RangeOf[For->getLoopVariable()] = For->getRangeInit();
-    if (Callee && !CallsModelled)
-      CallsModelled = !factsOfCallee(*Callee, Ctx, AC).empty();
+    if (Callee && !factsOfCallee(*Callee, Ctx, AC).empty())
+      return true;
     for (const Stmt *Child : St->children())
       Work.push_back(Child);
   }
+  return false;
 }
 
 class Analyzer {
 public:
   /// Summary mode analyses a helper to describe it as facts, reporting nothing.
-  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, BodyShape &Shape,
-           bool SummaryMode)
-      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Shape(Shape),
+  Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, bool SummaryMode)
+      : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model),
         SummaryMode(SummaryMode), Reporting(!SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
@@ -162,12 +149,14 @@ private:
   SourceManager &SM;
   AnalysisContext &AC;
   ApiModel &Model;
-  const BodyShape &Shape;
   const bool SummaryMode;
   const bool Reporting;
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
   std::vector<LifetimeState> Out;
+  bool HasTry = false;
+  /// Loop variables of range-based for loops -> the range they iterate.
+  std::map<const VarDecl *, const Expr *> RangeOf;
   std::vector<LifetimeState> BeforeLast; // with a try: each block's state before its last element
 
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
@@ -739,7 +728,7 @@ void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
   }
   QualType T = V->getType();
   TypeRole Role = Model.roleOfVariable(V);
-  if (auto Range = Shape.RangeOf.find(V); Range != Shape.RangeOf.end()) {
+  if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
     // Each iteration's element is its own object, carrying what the range carries.
     ObjectState Value = evaluate(Range->second, S);
     S.Aliases.erase(V);
@@ -932,9 +921,6 @@ bool Analyzer::solve() {
   // Scope ends come as lifetime ends; destructor elements would only cost blocks.
   CFG::BuildOptions Options;
   Options.AddLifetime = true;
-  // A call in a `try` may jump to its handlers. The edges cost a block per call: only where a
-  // handler can be reached.
-  Options.AddEHEdges = Shape.HasTry;
   Options.AddInitializers = true;
   // Elements for the expressions the transfer function acts on (see onStmt), nested ones too,
   // in evaluation order; no element for anything else.
@@ -946,14 +932,27 @@ bool Analyzer::solve() {
         Stmt::CXXConstructExprClass, Stmt::CXXTemporaryObjectExprClass})
     Options.setAlwaysAdd(Class);
   Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Options);
+  // A call in a `try` may jump to its handlers. The edges cost a block per call: built only
+  // where a handler can be reached.
+  if (Cfg && llvm::any_of(*Cfg, [](const CFGBlock *B) {
+        return isa_and_nonnull<CXXTryStmt>(B->getTerminatorStmt());
+      })) {
+    HasTry = true;
+    Options.AddEHEdges = true;
+    Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Options);
+  }
   if (!Cfg) {
     remark(FD.getLocation(), "skipped '" + FD.getNameAsString() + "': no CFG could be built");
     return false;
   }
+  // Range-for loop variables take their values from the range.
+  for (const CFGBlock *B : *Cfg)
+    if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
+      RangeOf[For->getLoopVariable()] = For->getRangeInit();
 
   const unsigned NumBlocks = Cfg->getNumBlockIDs();
   Out.assign(NumBlocks, {});
-  if (Shape.HasTry)
+  if (HasTry)
     BeforeLast.assign(NumBlocks, {});
   Reports.assign(NumBlocks, {});
   // Forward may-analysis to a fixed point, visiting blocks in reverse post-order (each block of
@@ -978,10 +977,10 @@ bool Analyzer::solve() {
       Changed |= !(BeforeLast[CurrentBlock] == S);
       BeforeLast[CurrentBlock] = S;
     };
-    if (Shape.HasTry && B->empty())
+    if (HasTry && B->empty())
       KeepBeforeLast();
     for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
-      if (Shape.HasTry && I + 1 == N)
+      if (HasTry && I + 1 == N)
         KeepBeforeLast();
       transfer((*B)[I], S);
     }
@@ -1059,10 +1058,9 @@ std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx,
                                      AnalysisContext &AC) {
   if (!FD.hasBody())
     return {};
-  BodyShape Shape(FD, Ctx, AC);
-  if (!Shape.CallsModelled)
+  if (!callsModelled(FD, Ctx, AC))
     return {}; // nothing modelled: no CFG to build
-  return Analyzer(FD, Ctx, AC, Shape, /*SummaryMode=*/false).run();
+  return Analyzer(FD, Ctx, AC, /*SummaryMode=*/false).run();
 }
 
 const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
@@ -1082,9 +1080,8 @@ const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
     return None;
   AC.InProgress.insert(Def);
   std::vector<Fact> Facts;
-  BodyShape Shape(*Def, Ctx, AC);
-  if (Shape.CallsModelled)
-    Facts = Analyzer(*Def, Ctx, AC, Shape, /*SummaryMode=*/true).summarise();
+  if (callsModelled(*Def, Ctx, AC))
+    Facts = Analyzer(*Def, Ctx, AC, /*SummaryMode=*/true).summarise();
   AC.InProgress.erase(Def);
   return AC.Summaries[Def] = std::move(Facts);
 }
