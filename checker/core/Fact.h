@@ -24,6 +24,7 @@ enum class FactKind {
   ResultData,    // result_data(X)
   ResultDepends, // result_depends(X, ...)
   ResultViews,   // result_views(X)
+  ResultShares,  // result_shares(X)
   ResultAdopts,  // result_adopts(X, D)
   ResultInScope, // result_in_scope
 };
@@ -52,6 +53,8 @@ struct ParsedFact {
 ParsedFact parseFact(const std::string &Text);
 
 const char *spelling(FactKind Kind);
+/// Every function fact's name, comma-separated, for error messages.
+std::string factNames();
 const char *spelling(TypeRole Role);
 
 } // namespace tensorlife

@@ -23,6 +23,7 @@ constexpr FactSyntax FactTable[] = {
     {"result_data", FactKind::ResultData, 1},
     {"result_depends", FactKind::ResultDepends, -1},
     {"result_views", FactKind::ResultViews, 1},
+    {"result_shares", FactKind::ResultShares, 1},
     {"result_adopts", FactKind::ResultAdopts, 2},
     {"result_in_scope", FactKind::ResultInScope, 0},
 };
@@ -126,6 +127,13 @@ const char *spelling(FactKind Kind) {
     if (F.Kind == Kind)
       return F.Name;
   return "?";
+}
+
+std::string factNames() {
+  std::string Names;
+  for (const FactSyntax &F : FactTable)
+    Names += (Names.empty() ? "" : ", ") + std::string(F.Name);
+  return Names;
 }
 
 const char *spelling(TypeRole Role) {

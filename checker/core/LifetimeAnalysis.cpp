@@ -379,6 +379,16 @@ ObjectState Analyzer::evaluateCall(const CallSite &C, const LifetimeState &S) {
     case FactKind::ResultViews:
       addLoansOn(operandOf(C, F.Operands[0]), Relation::View, S, Result);
       break;
+    case FactKind::ResultShares:
+      // What the operand depends on, not the operand itself: its own end is not inherited.
+      if (const Expr *Arg = operandOf(C, F.Operands[0])) {
+        ObjectState In = evaluate(Arg, S);
+        Result.Loans.insert(In.Loans.begin(), In.Loans.end());
+        for (const Cause &Dead : In.Causes)
+          if (Dead.Rel != Relation::Self)
+            Result.Causes.insert(Dead);
+      }
+      break;
     case FactKind::ResultAdopts:
       // Adopting with a real deleter owns the buffer; with a no-op one it only views it.
       if (isNoOpDeleter(operandOf(C, F.Operands[1]), Ctx))

@@ -100,6 +100,7 @@ std::string useMessage(const NamedObject &Used, const char *Verb,
   case Relation::SharedBuffer:
     return Head + describe(Owner) + ", which shares its buffer, " + ended(First.Kind, false);
   case Relation::Borrowed:
+  case Relation::Data:
   case Relation::View:
   case Relation::InScope:
     return Head + describe(Owner) + " " + ended(First.Kind, false);

@@ -90,10 +90,6 @@ void checkQualifiedName(const std::string &Name, const std::string &Path) {
                    Name + "'");
 }
 
-const char *const FactExamples = "close, release, destroy, invalidate, open, run, read, "
-                                 "result_borrows, result_data, result_depends, result_views, "
-                                 "result_adopts, result_in_scope";
-
 void parseFunction(const Json &J, const std::string &Path, ModelSet &M) {
   expectType(J, Json::value_t::object, "an object {\"name\": ..., \"facts\": [...]}", Path);
   checkKeys(J, Path, {"name", "params", "facts", "comment"}, {"name", "facts"});
@@ -141,7 +137,7 @@ void parseFunction(const Json &J, const std::string &Path, ModelSet &M) {
     std::string Text = Facts[I].get<std::string>();
     ParsedFact P = parseFact(Text);
     if (!P.Error.empty())
-      fail(FPath, P.Error + " (expected one of: " + FactExamples +
+      fail(FPath, P.Error + " (expected one of: " + factNames() +
                       "; operands are 'this' or a 0-based parameter index)");
     if (P.Role != TypeRole::None)
       fail(FPath, "'" + Text + "' is a type role, not a function fact; put it in \"types\"");

@@ -82,6 +82,9 @@ public:
   Tensor select(int64_t dim, int64_t index) const;
   Tensor transpose(int64_t dim0, int64_t dim1) const;
   Tensor operator[](int64_t index) const;
+  Tensor t() const;
+  Tensor detach() const;
+  Tensor reshape(IntArrayRef shape) const;
   Tensor &copy_(const Tensor &src, bool non_blocking = false) const;
   void print() const;
 };

@@ -65,7 +65,7 @@ TEST(FactParser, RejectsOperandsOnTypeRoleAndNullaryFact) {
 
 TEST(FactParser, SpellingRoundTrips) {
   for (const char *Text : {"close", "release", "open", "run", "read", "result_borrows",
-                           "result_depends", "result_views"}) {
+                           "result_depends", "result_views", "result_shares"}) {
     ParsedFact P = parseFact(std::string(Text) + "(this)");
     ASSERT_EQ(P.Error, "") << Text;
     EXPECT_STREQ(spelling(P.Facts.at(0).Kind), Text);
