@@ -109,6 +109,8 @@ private:
   void invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site, LifetimeState &S);
   void reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, LifetimeState &S);
   void transferLoans(ObjectId From, ObjectId To, LifetimeState &S);
+  /// \p From was std::move'd out by \p Move: empty, and a session is left closed.
+  void movedOut(ObjectId From, const Expr *Move, LifetimeState &S);
   /// Records that \p Holder holds its loans, for dependentsOf.
   void indexLoans(const LifetimeState &S, ObjectId Holder);
   /// The objects of \p S, other than \p Owner, that may hold a loan on \p Owner, in ObjectId
@@ -116,6 +118,9 @@ private:
   std::vector<ObjectId> dependentsOf(const LifetimeState &S, ObjectId Owner) const;
   void use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
            const Expr *CalledAt = nullptr);
+  /// Reading a lazy value computes it, and with it the lazy values it reads and its copies'
+  /// shared buffer: none of them depends on its inputs any more.
+  void materialise(ObjectId V, const ObjectState &Value, LifetimeState &S);
 
   /// The value of an expression. *CopiedFrom: the tensor it copies (shares a buffer with);
   /// *MovedFrom: the object std::move'd out of.
@@ -474,6 +479,15 @@ std::vector<ObjectId> Analyzer::dependentsOf(const LifetimeState &S, ObjectId Ow
   return Result;
 }
 
+void Analyzer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
+  reinit(From, {}, {}, S);
+  QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
+  bool Value = !T.isNull() && !T->isPointerType() && !T->isReferenceType() &&
+               smartPointee(T).isNull();
+  if (Value && roleOf(From) == TypeRole::Session)
+    end(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
+}
+
 void Analyzer::transferLoans(ObjectId From, ObjectId To, LifetimeState &S) {
   for (ObjectId Other : dependentsOf(S, From)) {
     if (Other == To)
@@ -555,10 +569,48 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
                                                                       : FactKind::Read}] = true;
   if (Reporting && !Value.Causes.empty())
     report(Operand, Verb, Value.Causes, CalledAt);
-  if (Materialises && V) {
-    LoanSet &Loans = S.Objects[V].Loans;
-    for (auto It = Loans.begin(); It != Loans.end();)
-      It = It->ViaInput ? Loans.erase(It) : std::next(It);
+  if (Materialises)
+    materialise(V, Value, S);
+}
+
+void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &S) {
+  std::vector<ObjectId> Work;
+  std::set<ObjectId> Seen;
+  auto Push = [&](ObjectId O) {
+    if (O && Seen.insert(O).second)
+      Work.push_back(O);
+  };
+  Push(V);
+  // Computing the value (a variable or a temporary) computes the lazy values it reads.
+  for (const Loan &L : Value.Loans)
+    if (L.ViaInput && L.Rel == Relation::Input)
+      Push(L.Owner);
+  while (!Work.empty()) {
+    ObjectId O = Work.back();
+    Work.pop_back();
+    auto It = S.Objects.find(O);
+    if (It == S.Objects.end())
+      continue;
+    // Copies share the computed buffer; what O read lazily is computed with it.
+    std::set<ObjectId> Read;
+    LoanSet &Loans = It->second.Loans;
+    for (const Loan &L : Loans) {
+      if (L.Rel == Relation::SharedBuffer || (L.ViaInput && L.Rel == Relation::Input))
+        Push(L.Owner);
+      if (L.ViaInput)
+        Read.insert(L.Owner);
+    }
+    for (auto L = Loans.begin(); L != Loans.end();)
+      L = L->ViaInput ? Loans.erase(L) : std::next(L);
+    // Lazy results built from O now read O's buffer, no longer what O read.
+    for (ObjectId Result : dependentsOf(S, O)) {
+      LoanSet &Theirs = S.Objects[Result].Loans;
+      if (llvm::none_of(Theirs, [&](const Loan &L) { return L.Owner == O && L.Rel == Relation::Input; }))
+        continue;
+      for (auto L = Theirs.begin(); L != Theirs.end();)
+        L = L->Rel == Relation::UpstreamInput && Read.count(L->Owner) ? Theirs.erase(L)
+                                                                       : std::next(L);
+    }
   }
 }
 
@@ -577,7 +629,7 @@ void Analyzer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where, 
   reinit(Target, std::move(Value), CopiedFrom, S);
   if (MovedFrom && MovedFrom != Target && !Handle) {
     transferLoans(MovedFrom, Target, S);
-    reinit(MovedFrom, {}, {}, S);
+    movedOut(MovedFrom, RHS, S);
   }
 }
 
@@ -707,7 +759,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     if (Moved && Proto && I < Proto->getNumParams() &&
         !Proto->getParamType(I)->isLValueReferenceType())
       if (ObjectId From = resolve(C.Args[I], S))
-        reinit(From, {}, {}, S);
+        movedOut(From, C.Args[I], S);
   }
 
   // Optionally, a call we know nothing about may release what it gets by non-const pointer/ref.
@@ -764,7 +816,7 @@ void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
   reinit(Id, std::move(Value), CopiedFrom, S);
   if (MovedFrom && MovedFrom != Id) {
     transferLoans(MovedFrom, Id, S);
-    reinit(MovedFrom, {}, {}, S);
+    movedOut(MovedFrom, Init, S);
   }
   if (Role == TypeRole::Scope && !T->isPointerType() && !T->isReferenceType())
     S.LiveScopes.insert(V);

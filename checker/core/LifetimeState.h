@@ -23,7 +23,8 @@ enum class DeathKind {
   ScopeEnded,
   Invalidated,    // its memory was re-allocated: data pointers into it dangle
   TemporaryEnded, // a temporary died at the end of its full-expression
-  MaybeReleased   // handed to a function that may release it (an option)
+  MaybeReleased,  // handed to a function that may release it (an option)
+  MovedFrom       // a session std::move'd out of: left closed
 };
 
 /// Something with a lifetime: a local variable or parameter, a member of one (or of `*this`), or a

@@ -11,6 +11,7 @@ Category categoryOf(DeathKind Kind, TypeRole OwnerRole) {
   case DeathKind::Destroyed:
   case DeathKind::Replaced:
   case DeathKind::TemporaryEnded:
+  case DeathKind::MovedFrom:
     return OwnerRole == TypeRole::Session ? Category::UseAfterClose : Category::UseAfterRelease;
   case DeathKind::Released:
   case DeathKind::ScopeEnded:
@@ -39,6 +40,8 @@ static const char *pastTense(DeathKind Kind) {
     return "destroyed";
   case DeathKind::MaybeReleased:
     return "released";
+  case DeathKind::MovedFrom:
+    return "moved from";
   }
   return "ended";
 }

@@ -36,3 +36,36 @@ void movedFromSessionReassigned(api::Node n) {
   api::print(out);
   api::print(sess.run(n));
 }
+
+// A moved-from session is closed: running it is a use after close.
+void runMovedFromSession(api::Node n) {
+  api::Session sess;
+  api::Session owner = std::move(sess);
+  api::print(sess.run(n));
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: session 'sess' is run after it was moved from [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-3]]:24: note: session 'sess' was moved from here
+  api::print(owner.run(n));
+}
+
+void consume(api::Session s);
+
+void runAfterMoveAssignAndMoveIntoCall(api::Node n) {
+  api::Session a, b, c;
+  b = std::move(a);
+  a.run(n);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: session 'a' is run after it was moved from [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-3]]:7: note: session 'a' was moved from here
+  consume(std::move(c));
+  c.run(n);
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: session 'c' is run after it was moved from [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-3]]:11: note: session 'c' was moved from here
+  b.run(n);
+}
+
+// Looks similar but is fine: a moved-from session given a new one runs.
+void movedFromThenReopened(api::Node n) {
+  api::Session sess;
+  api::Session owner = std::move(sess);
+  sess = api::Session();
+  sess.run(n);
+}
