@@ -265,7 +265,7 @@ ObjectId Analyzer::resolve(const Expr *E, const LifetimeState &S) {
     if (!V || !V->isLocalVarDeclOrParm())
       return {};
     auto Alias = S.Aliases.find(V);
-    if (Alias != S.Aliases.end())
+    if (Alias != S.Aliases.end() && Alias->second)
       return Alias->second;
     ObjectId Id = ObjectId::var(V);
     bool Tracked = Model.roleOfVariable(V) != TypeRole::None || S.Objects.count(Id) ||
@@ -455,10 +455,18 @@ void Analyzer::reinit(ObjectId V, ObjectState Value, ObjectId CopiedFrom, Lifeti
   S.Objects[V] = std::move(Value);
   indexLoans(S, V);
   if (CopiedFrom && CopiedFrom != V) {
+    // Copies share one buffer: the new copy is linked both ways with every holder of it (the
+    // value copied carries the source's links to the others).
     S.Objects[V].Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
-    S.Objects[CopiedFrom].Loans.insert({V, Relation::SharedBuffer, false});
-    Holders[CopiedFrom].insert(V);
-    Holders[V].insert(CopiedFrom);
+    std::vector<ObjectId> Sharers;
+    for (const Loan &L : S.Objects[V].Loans)
+      if (L.Rel == Relation::SharedBuffer && L.Owner != V)
+        Sharers.push_back(L.Owner);
+    for (ObjectId Sharer : Sharers) {
+      S.Objects[Sharer].Loans.insert({V, Relation::SharedBuffer, false});
+      Holders[V].insert(Sharer);
+      Holders[Sharer].insert(V);
+    }
   }
 }
 
@@ -512,7 +520,9 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
                    LifetimeState &S) {
   S.Objects[Owner].Causes.insert({Where, Owner, Kind, Relation::Self, Site});
   // Everything that (transitively) borrows from the owner dies with it. Lazy results already
-  // carry their upstream loans, so only direct borrowing is followed further.
+  // carry their upstream loans, so only direct borrowing is followed further. (Not through the
+  // copies sharing its buffer: a copy of a copy seen through the join of two paths may share a
+  // buffer on one path only.)
   std::vector<ObjectId> Dying{Owner};
   std::set<ObjectId> Seen{Owner};
   while (!Dying.empty()) {
@@ -580,11 +590,19 @@ void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &
     if (O && Seen.insert(O).second)
       Work.push_back(O);
   };
+  // An input computed with its reader, unless it reads the reader in turn: no one path has
+  // that, only the join of two (the input's old value read on one, a new one on the other).
+  auto PushInput = [&](ObjectId Input, ObjectId Reader) {
+    auto It = S.Objects.find(Input);
+    if (It == S.Objects.end() ||
+        llvm::none_of(It->second.Loans, [&](const Loan &L) { return L.ViaInput && L.Owner == Reader; }))
+      Push(Input);
+  };
   Push(V);
   // Computing the value (a variable or a temporary) computes the lazy values it reads.
   for (const Loan &L : Value.Loans)
     if (L.ViaInput && L.Rel == Relation::Input)
-      Push(L.Owner);
+      PushInput(L.Owner, V);
   while (!Work.empty()) {
     ObjectId O = Work.back();
     Work.pop_back();
@@ -593,13 +611,18 @@ void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &
       continue;
     // Copies share the computed buffer; what O read lazily is computed with it.
     std::set<ObjectId> Read;
+    std::vector<ObjectId> Inputs;
     LoanSet &Loans = It->second.Loans;
     for (const Loan &L : Loans) {
-      if (L.Rel == Relation::SharedBuffer || (L.ViaInput && L.Rel == Relation::Input))
+      if (L.Rel == Relation::SharedBuffer)
         Push(L.Owner);
+      if (L.ViaInput && L.Rel == Relation::Input)
+        Inputs.push_back(L.Owner);
       if (L.ViaInput)
         Read.insert(L.Owner);
     }
+    for (ObjectId Input : Inputs)
+      PushInput(Input, O);
     for (auto L = Loans.begin(); L != Loans.end();)
       L = L->ViaInput ? Loans.erase(L) : std::next(L);
     // Lazy results built from O now read O's buffer, no longer what O read.
@@ -1035,10 +1058,17 @@ bool Analyzer::solve() {
     LifetimeState S = entryState(*B);
     // Handlers are entered from a block's state before its last element: a change there counts.
     bool Changed = false;
-    auto KeepBeforeLast = [&] {
-      Changed |= !(BeforeLast[CurrentBlock] == S);
-      BeforeLast[CurrentBlock] = S;
+    // Each block's states only grow (joined with what they were): a transfer that drops loans
+    // (materialising) must not make the solver oscillate.
+    auto Grow = [&](LifetimeState &Old, const LifetimeState &New) {
+      LifetimeState Grown = Old;
+      Grown.join(New);
+      if (Grown == Old)
+        return false;
+      Old = std::move(Grown);
+      return true;
     };
+    auto KeepBeforeLast = [&] { Changed |= Grow(BeforeLast[CurrentBlock], S); };
     if (HasTry && B->empty())
       KeepBeforeLast();
     for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
@@ -1046,10 +1076,14 @@ bool Analyzer::solve() {
         KeepBeforeLast();
       transfer((*B)[I], S);
     }
-    if (!Changed && S == Out[CurrentBlock])
-      continue;
-    Out[CurrentBlock] = std::move(S);
-    Work.enqueueSuccessors(B);
+    if (!Out[CurrentBlock].Reached) {
+      Out[CurrentBlock] = std::move(S);
+      Changed = true;
+    } else {
+      Changed |= Grow(Out[CurrentBlock], S);
+    }
+    if (Changed)
+      Work.enqueueSuccessors(B);
   }
   return true;
 }

@@ -92,7 +92,8 @@ struct ObjectState {
 struct LifetimeState {
   bool Reached = false;
   SortedMap<ObjectId, ObjectState> Objects;
-  /// Reference and pointer variables -> the tracked object they designate.
+  /// Reference and pointer variables -> the tracked object they designate; a null ObjectId when
+  /// it differs between paths (unknown: kept, so that joining never forgets it).
   SortedMap<const clang::VarDecl *, ObjectId> Aliases;
   /// Scopes constructed and not yet destroyed on some path.
   std::set<const clang::VarDecl *> LiveScopes;
@@ -120,7 +121,7 @@ struct LifetimeState {
       if (It == Aliases.end())
         Aliases.emplace(V, Target);
       else if (It->second != Target)
-        Aliases.erase(It); // points to different objects on different paths: unknown
+        It->second = {}; // points to different objects on different paths: unknown
     }
     LiveScopes.insert(O.LiveScopes.begin(), O.LiveScopes.end());
   }

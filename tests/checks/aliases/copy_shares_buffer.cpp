@@ -36,3 +36,16 @@ void copyReassignedBeforeRelease() {
   api::release(a);
   api::print(b);
 }
+
+// A copy of a copy shares the one buffer even once the copy in the middle is reassigned.
+void copyOfACopy() {
+  api::Tensor t2 = api::ones(3);
+  api::Tensor c3 = t2;
+  api::Tensor t1 = c3;
+  c3 = api::ones(3);
+  api::release(t1);
+  api::print(t2);
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: 't2' is read after 't1', which shares its buffer, was released [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 't1' was released here
+  api::print(c3);
+}

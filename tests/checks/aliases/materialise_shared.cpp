@@ -66,3 +66,17 @@ void copyNotRead() {
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: 'd' is read after its input 'a' was released [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: 'a' was released here
 }
+
+// Still a bug: through the loop's join, t8 reads t1's old value (no trip) and t1 reads t8 (a
+// trip). Reading t8 does not compute t1, which still needs t8 after the release.
+void inputAndReaderThroughAJoin(int trips) {
+  api::Tensor t1 = api::ones(3);
+  api::Tensor t8 = api::scale(t1, 2.0f);
+  for (int i = 0; i < trips; ++i)
+    t1 = api::scale(t8, 3.0f);
+  api::print(t8);
+  api::release(t8);
+  api::print(t1);
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: 't1' is read after its input 't8' was released [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: 't8' was released here
+}
