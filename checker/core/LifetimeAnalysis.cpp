@@ -520,9 +520,9 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
                    LifetimeState &S) {
   S.Objects[Owner].Causes.insert({Where, Owner, Kind, Relation::Self, Site});
   // Everything that (transitively) borrows from the owner dies with it. Lazy results already
-  // carry their upstream loans, so only direct borrowing is followed further. (Not through the
-  // copies sharing its buffer: a copy of a copy seen through the join of two paths may share a
-  // buffer on one path only.)
+  // carry their upstream loans, so only direct borrowing is followed further. Copies sharing the
+  // buffer die too, but what reads them is not followed: copies are linked with every sharer when
+  // made, and a chain of links through the join of two paths may share no buffer on any one path.
   std::vector<ObjectId> Dying{Owner};
   std::set<ObjectId> Seen{Owner};
   while (!Dying.empty()) {
