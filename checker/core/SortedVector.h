@@ -12,17 +12,37 @@
 
 namespace tensorlife {
 
-template <typename T, unsigned N> class SortedSet {
+/// What sets and maps share: the sorted elements, walked and compared in order.
+template <typename T, unsigned N> class SortedVector {
 public:
   using iterator = typename llvm::SmallVector<T, N>::iterator;
   using const_iterator = typename llvm::SmallVector<T, N>::const_iterator;
 
+  iterator erase(const_iterator It) { return Items.erase(It); }
+  iterator begin() { return Items.begin(); }
+  iterator end() { return Items.end(); }
+  const_iterator begin() const { return Items.begin(); }
+  const_iterator end() const { return Items.end(); }
+  bool empty() const { return Items.empty(); }
+  size_t size() const { return Items.size(); }
+  bool operator==(const SortedVector &O) const { return Items == O.Items; }
+  bool operator!=(const SortedVector &O) const { return !(*this == O); }
+
+protected:
+  llvm::SmallVector<T, N> Items;
+};
+
+template <typename T, unsigned N> class SortedSet : public SortedVector<T, N> {
+  using Base = SortedVector<T, N>;
+  using Base::Items;
+
+public:
   SortedSet() = default;
-  SortedSet(std::initializer_list<T> Items) { insert(Items.begin(), Items.end()); }
+  SortedSet(std::initializer_list<T> Init) { insert(Init.begin(), Init.end()); }
 
   /// Returns true when \p V was not there yet.
   bool insert(const T &V) {
-    iterator It = std::lower_bound(Items.begin(), Items.end(), V);
+    auto It = std::lower_bound(Items.begin(), Items.end(), V);
     if (It != Items.end() && *It == V)
       return false;
     Items.insert(It, V);
@@ -32,36 +52,24 @@ public:
     for (; First != Last; ++First)
       insert(*First);
   }
-  iterator erase(const_iterator It) { return Items.erase(It); }
   bool count(const T &V) const { return std::binary_search(Items.begin(), Items.end(), V); }
-
-  iterator begin() { return Items.begin(); }
-  iterator end() { return Items.end(); }
-  const_iterator begin() const { return Items.begin(); }
-  const_iterator end() const { return Items.end(); }
-  bool empty() const { return Items.empty(); }
-  size_t size() const { return Items.size(); }
-  bool operator==(const SortedSet &O) const { return Items == O.Items; }
-  bool operator!=(const SortedSet &O) const { return !(*this == O); }
-
-private:
-  llvm::SmallVector<T, N> Items;
 };
 
-template <typename K, typename V> class SortedMap {
+template <typename K, typename V> class SortedMap : public SortedVector<std::pair<K, V>, 0> {
+  using Base = SortedVector<std::pair<K, V>, 0>;
+  using Base::Items;
+
 public:
-  using value_type = std::pair<K, V>;
-  using iterator = typename llvm::SmallVector<value_type, 0>::iterator;
-  using const_iterator = typename llvm::SmallVector<value_type, 0>::const_iterator;
+  using typename Base::const_iterator;
+  using typename Base::iterator;
+  using Base::erase;
 
   iterator find(const K &Key) {
     iterator It = lowerBound(Key);
     return It != Items.end() && It->first == Key ? It : Items.end();
   }
-  const_iterator find(const K &Key) const {
-    return const_cast<SortedMap *>(this)->find(Key);
-  }
-  size_t count(const K &Key) const { return find(Key) != end(); }
+  const_iterator find(const K &Key) const { return const_cast<SortedMap *>(this)->find(Key); }
+  size_t count(const K &Key) const { return find(Key) != this->end(); }
   V &operator[](const K &Key) {
     iterator It = lowerBound(Key);
     if (It == Items.end() || !(It->first == Key))
@@ -74,7 +82,6 @@ public:
     if (It == Items.end() || !(It->first == Key))
       Items.insert(It, {Key, std::move(Value)});
   }
-  iterator erase(const_iterator It) { return Items.erase(It); }
   size_t erase(const K &Key) {
     iterator It = find(Key);
     if (It == Items.end())
@@ -83,25 +90,14 @@ public:
     return 1;
   }
 
-  iterator begin() { return Items.begin(); }
-  iterator end() { return Items.end(); }
-  const_iterator begin() const { return Items.begin(); }
-  const_iterator end() const { return Items.end(); }
-  bool empty() const { return Items.empty(); }
-  size_t size() const { return Items.size(); }
-  bool operator==(const SortedMap &O) const { return Items == O.Items; }
-  bool operator!=(const SortedMap &O) const { return !(*this == O); }
-
 private:
   iterator lowerBound(const K &Key) {
     // Most lookups and inserts are of the newest (largest) keys.
     if (Items.empty() || Items.back().first < Key)
       return Items.end();
     return std::lower_bound(Items.begin(), Items.end(), Key,
-                            [](const value_type &Item, const K &K2) { return Item.first < K2; });
+                            [](const std::pair<K, V> &Item, const K &K2) { return Item.first < K2; });
   }
-
-  llvm::SmallVector<value_type, 0> Items;
 };
 
 } // namespace tensorlife
