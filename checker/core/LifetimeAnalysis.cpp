@@ -1047,6 +1047,20 @@ bool Analyzer::solve() {
   ForwardDataflowWorklist Work(*Cfg, &Order);
   Work.enqueueBlock(&Cfg->getEntry());
   size_t Budget = 64 * static_cast<size_t>(NumBlocks) + 1024;
+  // Each block's states only grow (joined with what they were): a transfer that drops loans
+  // (materialising) must not make the solver oscillate. Returns whether \p Old changed.
+  auto Grow = [](LifetimeState &Old, LifetimeState &&New) {
+    if (!Old.Reached) {
+      Old = std::move(New);
+      return Old.Reached;
+    }
+    LifetimeState Grown = Old;
+    Grown.join(New);
+    if (Grown == Old)
+      return false;
+    Old = std::move(Grown);
+    return true;
+  };
   while (const CFGBlock *B = Work.dequeue()) {
     if (Budget-- == 0) {
       remark(FD.getLocation(), "skipped '" + FD.getNameAsString() +
@@ -1058,17 +1072,7 @@ bool Analyzer::solve() {
     LifetimeState S = entryState(*B);
     // Handlers are entered from a block's state before its last element: a change there counts.
     bool Changed = false;
-    // Each block's states only grow (joined with what they were): a transfer that drops loans
-    // (materialising) must not make the solver oscillate.
-    auto Grow = [&](LifetimeState &Old, const LifetimeState &New) {
-      LifetimeState Grown = Old;
-      Grown.join(New);
-      if (Grown == Old)
-        return false;
-      Old = std::move(Grown);
-      return true;
-    };
-    auto KeepBeforeLast = [&] { Changed |= Grow(BeforeLast[CurrentBlock], S); };
+    auto KeepBeforeLast = [&] { Changed |= Grow(BeforeLast[CurrentBlock], LifetimeState(S)); };
     if (HasTry && B->empty())
       KeepBeforeLast();
     for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
@@ -1076,12 +1080,7 @@ bool Analyzer::solve() {
         KeepBeforeLast();
       transfer((*B)[I], S);
     }
-    if (!Out[CurrentBlock].Reached) {
-      Out[CurrentBlock] = std::move(S);
-      Changed = true;
-    } else {
-      Changed |= Grow(Out[CurrentBlock], S);
-    }
+    Changed |= Grow(Out[CurrentBlock], std::move(S));
     if (Changed)
       Work.enqueueSuccessors(B);
   }
