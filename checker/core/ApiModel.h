@@ -11,6 +11,7 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace tensorlife {
@@ -56,7 +57,8 @@ private:
 
   ModelSets Models; // built-in first, then the user's
 
-  llvm::DenseMap<const clang::Decl *, std::vector<Fact>> FunctionFacts;
+  /// Node-based: the references factsOf returns stay valid while it grows.
+  std::unordered_map<const clang::Decl *, std::vector<Fact>> FunctionFacts;
   llvm::DenseMap<const clang::Decl *, TypeRole> TypeRoles;
   llvm::DenseMap<const clang::Attr *, bool> SeenProblems;
   std::vector<Problem> Problems;

@@ -136,7 +136,7 @@ private:
   TypeRole roleOf(ObjectId O);
   const Expr *operandOf(const CallSite &C, Operand Op) const;
   const VarDecl *innermostScope(const LifetimeState &S) const;
-  std::vector<Fact> factsOf(const CallSite &C);
+  const std::vector<Fact> &factsOf(const CallSite &C);
   /// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
   static const Expr *dereferenced(const Stmt *St);
   void onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt = nullptr);
@@ -233,8 +233,9 @@ const Expr *Analyzer::operandOf(const CallSite &C, Operand Op) const {
   return C.Args[Op.Index];
 }
 
-// A copy: the caches behind it may grow while the call is processed.
-std::vector<Fact> Analyzer::factsOf(const CallSite &C) { return factsOfCallee(*C.Callee, Ctx, AC); }
+const std::vector<Fact> &Analyzer::factsOf(const CallSite &C) {
+  return factsOfCallee(*C.Callee, Ctx, AC);
+}
 
 const Expr *Analyzer::dereferenced(const Stmt *St) {
   if (const auto *U = dyn_cast<UnaryOperator>(St); U && U->getOpcode() == UO_Deref)
@@ -748,7 +749,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     return;
   }
 
-  const std::vector<Fact> Facts = factsOf(C);
+  const std::vector<Fact> &Facts = factsOf(C);
   // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
   for (const Fact &F : Facts)
     if (isUse(F.Kind))

@@ -23,7 +23,8 @@ std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTCo
                                      AnalysisContext &AC);
 
 /// The facts of a callee: its model, or else what its body (in this translation unit) does to its
-/// parameters and returns, summarised once as if it were annotated.
+/// parameters and returns, summarised once as if it were annotated. The reference stays valid as
+/// long as \p AC does.
 const std::vector<Fact> &factsOfCallee(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
                                        AnalysisContext &AC);
 
