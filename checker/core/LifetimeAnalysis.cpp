@@ -88,7 +88,7 @@ public:
   /// Summary mode analyses a helper to describe it as facts, reporting nothing.
   Analyzer(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC, bool SummaryMode)
       : FD(FD), Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model),
-        SummaryMode(SummaryMode), Reporting(!SummaryMode), Paths(FD, SM) {}
+        SummaryMode(SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
   std::vector<Fact> summarise();
@@ -155,7 +155,6 @@ private:
   AnalysisContext &AC;
   ApiModel &Model;
   const bool SummaryMode;
-  const bool Reporting;
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
   std::vector<LifetimeState> Out;
@@ -578,7 +577,7 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   if (SummaryMode && V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
     ParamEffects[{cast<ParmVarDecl>(V.Var), std::string(Verb) == "run" ? FactKind::Run
                                                                       : FactKind::Read}] = true;
-  if (Reporting && !Value.Causes.empty())
+  if (!SummaryMode && !Value.Causes.empty())
     report(Operand, Verb, Value.Causes, CalledAt);
   if (Materialises)
     materialise(V, Value, S);
@@ -796,7 +795,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
         continue;
       if (AC.Options.UnknownCallsMayRelease)
         end(Target, DeathKind::MaybeReleased, Call->getBeginLoc(), Call, S);
-      else if (Reporting && AC.Options.Debug)
+      else if (!SummaryMode && AC.Options.Debug)
         Reports[CurrentBlock].Remarks.push_back(
             {Call->getBeginLoc(), "tensorlife: assuming '" + C.Callee->getNameAsString() +
                                       "', which has no model and no visible body, does not "
