@@ -11,7 +11,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
-#include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace tensorlife {
@@ -31,7 +31,8 @@ struct AnalysisContext {
   AnalysisOptions Options;
 
   /// Facts derived from the bodies of helper functions, as if they were annotated.
-  std::map<const clang::FunctionDecl *, std::vector<Fact>> Summaries;
+  /// Node-based: callers keep references to the facts.
+  std::unordered_map<const clang::FunctionDecl *, std::vector<Fact>> Summaries;
   /// Helpers being summarised right now: a recursive call gets no summary.
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;
   /// How deep summaries may nest (a helper calling a helper ...).

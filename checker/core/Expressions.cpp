@@ -52,6 +52,13 @@ static const Expr *unwrapped(const Expr *E) {
 
 static bool isSmartPointer(const Expr *E) { return !smartPointee(E->getType()).isNull(); }
 
+/// isCallToStdMove looks the builtin id up in the callee's attributes: ask only about a `move`.
+static bool isStdMove(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->getIdentifier() && Callee->getName() == "move" &&
+         Call->isCallToStdMove();
+}
+
 const Expr *strip(const Expr *E, bool *Moved) {
   while (E) {
     E = E->IgnoreParenImpCasts();
@@ -64,7 +71,7 @@ const Expr *strip(const Expr *E, bool *Moved) {
     else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
              CE && CE->getNumArgs() == 1 && CE->getConstructor()->isCopyOrMoveConstructor())
       E = CE->getArg(0);
-    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->isCallToStdMove()) {
+    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && isStdMove(Call)) {
       if (Moved)
         *Moved = true;
       E = Call->getArg(0);

@@ -115,7 +115,7 @@ private:
   void indexLoans(const LifetimeState &S, ObjectId Holder);
   /// The objects of \p S, other than \p Owner, that may hold a loan on \p Owner, in ObjectId
   /// order.
-  std::vector<ObjectId> dependentsOf(const LifetimeState &S, ObjectId Owner) const;
+  llvm::SmallVector<ObjectId, 8> dependentsOf(const LifetimeState &S, ObjectId Owner) const;
   void use(const Expr *Operand, const char *Verb, bool Materialises, LifetimeState &S,
            const Expr *CalledAt = nullptr);
   /// Reading a lazy value computes it, and with it the lazy values it reads and its copies'
@@ -165,7 +165,7 @@ private:
 
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
   /// dependents in any one state, so that they are found without scanning every object.
-  std::map<ObjectId, std::set<ObjectId>> Holders;
+  llvm::DenseMap<ObjectId, ObjectSet> Holders;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const VarDecl *, const LambdaExpr *> Lambdas;
   /// Summary mode: what the body does to its parameters, and what it returns.
@@ -476,8 +476,9 @@ void Analyzer::indexLoans(const LifetimeState &S, ObjectId Holder) {
       Holders[L.Owner].insert(Holder);
 }
 
-std::vector<ObjectId> Analyzer::dependentsOf(const LifetimeState &S, ObjectId Owner) const {
-  std::vector<ObjectId> Result;
+llvm::SmallVector<ObjectId, 8> Analyzer::dependentsOf(const LifetimeState &S,
+                                                      ObjectId Owner) const {
+  llvm::SmallVector<ObjectId, 8> Result;
   auto It = Holders.find(Owner);
   if (It == Holders.end())
     return Result;
@@ -523,8 +524,8 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
   // carry their upstream loans, so only direct borrowing is followed further. Copies sharing the
   // buffer die too, but what reads them is not followed: copies are linked with every sharer when
   // made, and a chain of links through the join of two paths may share no buffer on any one path.
-  std::vector<ObjectId> Dying{Owner};
-  std::set<ObjectId> Seen{Owner};
+  llvm::SmallVector<ObjectId, 8> Dying{Owner};
+  ObjectSet Seen{Owner};
   while (!Dying.empty()) {
     ObjectId Current = Dying.back();
     Dying.pop_back();
@@ -542,7 +543,7 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
         if (Current != Owner && !Borrows)
           continue;
         State.Causes.insert({Where, Owner, Kind, Rel, Site});
-        if ((Borrows || Rel == Relation::InScope) && Seen.insert(Other).second)
+        if ((Borrows || Rel == Relation::InScope) && Seen.insert(Other))
           Dying.push_back(Other);
       }
     }
@@ -554,7 +555,7 @@ void Analyzer::end(ObjectId Owner, DeathKind Kind, SourceLocation Where, const S
 void Analyzer::invalidate(ObjectId Owner, SourceLocation Where, const Stmt *Site,
                           LifetimeState &S) {
   // The owner and what it hands out stay usable; pointers and views into its memory do not.
-  std::set<ObjectId> Lenders{Owner};
+  ObjectSet Lenders{Owner};
   for (ObjectId Other : dependentsOf(S, Owner))
     for (const Loan &L : S.Objects[Other].Loans)
       if (L.Owner == Owner && L.Rel == Relation::Borrowed)
@@ -573,21 +574,24 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   if (!Operand)
     return;
   ObjectId V = resolve(Operand, S);
-  ObjectState Value = V ? S.Objects[V] : evaluate(Operand, S);
+  ObjectState Evaluated;
+  const ObjectState &Value = V ? S.Objects[V] : (Evaluated = evaluate(Operand, S));
   if (SummaryMode && V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
     ParamEffects[{cast<ParmVarDecl>(V.Var), std::string(Verb) == "run" ? FactKind::Run
                                                                       : FactKind::Read}] = true;
   if (!SummaryMode && !Value.Causes.empty())
     report(Operand, Verb, Value.Causes, CalledAt);
-  if (Materialises)
-    materialise(V, Value, S);
+  if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
+        return L.ViaInput || L.Rel == Relation::SharedBuffer;
+      }))
+    materialise(V, ObjectState(Value), S);
 }
 
 void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &S) {
-  std::vector<ObjectId> Work;
-  std::set<ObjectId> Seen;
+  llvm::SmallVector<ObjectId, 8> Work;
+  ObjectSet Seen;
   auto Push = [&](ObjectId O) {
-    if (O && Seen.insert(O).second)
+    if (O && Seen.insert(O))
       Work.push_back(O);
   };
   // An input computed with its reader, unless it reads the reader in turn: no one path has
@@ -610,8 +614,8 @@ void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &
     if (It == S.Objects.end())
       continue;
     // Copies share the computed buffer; what O read lazily is computed with it.
-    std::set<ObjectId> Read;
-    std::vector<ObjectId> Inputs;
+    ObjectSet Read;
+    llvm::SmallVector<ObjectId, 4> Inputs;
     LoanSet &Loans = It->second.Loans;
     for (const Loan &L : Loans) {
       if (L.Rel == Relation::SharedBuffer)
@@ -1167,12 +1171,13 @@ const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
   auto Cached = AC.Summaries.find(Def ? Def : &FD);
   if (Cached != AC.Summaries.end())
     return Cached->second;
-  static const std::vector<Fact> None;
   // Only helpers of this program are summarised: a body we can see, not a library's.
   if (!Def || !Def->hasBody() || Def->isDependentContext() ||
-      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()) ||
-      AC.InProgress.size() >= AnalysisContext::MaxSummaryDepth || AC.InProgress.count(Def))
-    return None;
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return AC.Summaries[Def ? Def : &FD]; // none, for good
+  static const std::vector<Fact> None;
+  if (AC.InProgress.size() >= AnalysisContext::MaxSummaryDepth || AC.InProgress.count(Def))
+    return None; // for now
   AC.InProgress.insert(Def);
   std::vector<Fact> Facts;
   if (callsModelled(*Def, Ctx, AC))

@@ -9,6 +9,8 @@
 
 #include "core/SortedVector.h"
 
+#include "llvm/ADT/DenseMapInfo.h"
+
 #include <set>
 #include <tuple>
 
@@ -37,10 +39,20 @@ struct ObjectId {
   static ObjectId var(const clang::VarDecl *V) { return {V, nullptr, nullptr}; }
   explicit operator bool() const { return Var || Field || Temp; }
   auto key() const { return std::make_tuple(Var, Field, Temp); }
-  bool operator<(const ObjectId &O) const { return key() < O.key(); }
-  bool operator==(const ObjectId &O) const { return key() == O.key(); }
+  bool operator<(const ObjectId &O) const {
+    if (Var != O.Var)
+      return Var < O.Var;
+    if (Field != O.Field)
+      return Field < O.Field;
+    return Temp < O.Temp;
+  }
+  bool operator==(const ObjectId &O) const {
+    return Var == O.Var && Field == O.Field && Temp == O.Temp;
+  }
   bool operator!=(const ObjectId &O) const { return !(*this == O); }
 };
+
+using ObjectSet = SortedSet<ObjectId, 4>;
 
 /// How an object depends on the owner whose lifetime ended.
 enum class Relation {
@@ -128,5 +140,24 @@ struct LifetimeState {
 };
 
 } // namespace tensorlife
+
+template <> struct llvm::DenseMapInfo<tensorlife::ObjectId> {
+  // No object is a bare temporary at these addresses.
+  static tensorlife::ObjectId getEmptyKey() {
+    return {nullptr, nullptr, DenseMapInfo<const clang::Expr *>::getEmptyKey()};
+  }
+  static tensorlife::ObjectId getTombstoneKey() {
+    return {nullptr, nullptr, DenseMapInfo<const clang::Expr *>::getTombstoneKey()};
+  }
+  static unsigned getHashValue(const tensorlife::ObjectId &O) {
+    using Ptr = DenseMapInfo<const void *>;
+    return detail::combineHashValue(
+        detail::combineHashValue(Ptr::getHashValue(O.Var), Ptr::getHashValue(O.Field)),
+        Ptr::getHashValue(O.Temp));
+  }
+  static bool isEqual(const tensorlife::ObjectId &A, const tensorlife::ObjectId &B) {
+    return A == B;
+  }
+};
 
 #endif
