@@ -134,6 +134,7 @@ private:
   ObjectId resolve(const Expr *E, const LifetimeState &S);
   TypeRole roleOfType(QualType T);
   TypeRole roleOf(ObjectId O);
+  TypeRole roleOfVariable(const VarDecl *V);
   const Expr *operandOf(const CallSite &C, Operand Op) const;
   const VarDecl *innermostScope(const LifetimeState &S) const;
   const std::vector<Fact> &factsOf(const CallSite &C);
@@ -166,6 +167,10 @@ private:
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
   /// dependents in any one state, so that they are found without scanning every object.
   llvm::DenseMap<ObjectId, ObjectSet> Holders;
+  /// The facts of each callee seen so far: asked for at every call, often more than once.
+  llvm::DenseMap<const FunctionDecl *, const std::vector<Fact> *> CalleeFacts;
+  /// The role of each variable seen so far: asked for at every mention of it.
+  llvm::DenseMap<const VarDecl *, TypeRole> VariableRoles;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const VarDecl *, const LambdaExpr *> Lambdas;
   /// Summary mode: what the body does to its parameters, and what it returns.
@@ -201,12 +206,19 @@ TypeRole Analyzer::roleOfType(QualType T) {
   return Model.roleOf(T);
 }
 
+TypeRole Analyzer::roleOfVariable(const VarDecl *V) {
+  auto [It, New] = VariableRoles.try_emplace(V, TypeRole::None);
+  if (New)
+    It->second = Model.roleOfVariable(V);
+  return It->second;
+}
+
 TypeRole Analyzer::roleOf(ObjectId O) {
   if (O.Temp)
     return roleOfType(O.Temp->getType());
   if (O.Field)
     return roleOfType(O.Field->getType());
-  return O.Var ? Model.roleOfVariable(O.Var) : TypeRole::None;
+  return O.Var ? roleOfVariable(O.Var) : TypeRole::None;
 }
 
 std::string Analyzer::textOf(const Expr *E) {
@@ -268,7 +280,7 @@ ObjectId Analyzer::resolve(const Expr *E, const LifetimeState &S) {
     if (Alias != S.Aliases.end() && Alias->second)
       return Alias->second;
     ObjectId Id = ObjectId::var(V);
-    bool Tracked = Model.roleOfVariable(V) != TypeRole::None || S.Objects.count(Id) ||
+    bool Tracked = roleOfVariable(V) != TypeRole::None || S.Objects.count(Id) ||
                    V->getType()->isConstantArrayType();
     return Tracked ? Id : ObjectId{};
   }
@@ -816,7 +828,7 @@ void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
     return;
   }
   QualType T = V->getType();
-  TypeRole Role = Model.roleOfVariable(V);
+  TypeRole Role = roleOfVariable(V);
   if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
     // Each iteration's element is its own object, carrying what the range carries.
     ObjectState Value = evaluate(Range->second, S);
@@ -853,11 +865,15 @@ void Analyzer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState 
   QualType T = V->getType();
   if (T->isReferenceType() || T->isPointerType())
     return;
+  ObjectId Id = ObjectId::var(V);
+  TypeRole Role = roleOfVariable(V);
+  // Only an owner, or something lent out, has an end that matters (most locals are neither).
+  if (Role != TypeRole::Scope && Role != TypeRole::Session && Role != TypeRole::Buffer &&
+      !Holders.count(Id))
+    return;
   SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
   if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
     Where = Block->getRBracLoc();
-  ObjectId Id = ObjectId::var(V);
-  TypeRole Role = Model.roleOfVariable(V);
   const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
   bool Shared = Smart && !smartPointee(T).isNull() && Smart->getName() == "shared_ptr";
   bool Borrowed = false, Copied = false;
@@ -891,7 +907,7 @@ void Analyzer::onStmt(const Stmt *St, LifetimeState &S) {
       if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm()) {
         Target = ObjectId::var(V);
         // A pointer handle re-pointed at another tracked object aliases it.
-        if (Model.roleOfVariable(V) != TypeRole::None) {
+        if (roleOfVariable(V) != TypeRole::None) {
           if (ObjectId Other = resolve(BO->getRHS(), S)) {
             S.Aliases[V] = Other;
             return;
