@@ -91,7 +91,9 @@ public:
         SummaryMode(SummaryMode), Paths(FD, SM) {}
 
   std::vector<Finding> run();
-  std::vector<Fact> summarise();
+  std::vector<Fact> summarise() { return solve() ? facts() : std::vector<Fact>{}; }
+  /// What the body does to its parameters and what it returns, as facts: after run().
+  std::vector<Fact> facts() const;
 
 private:
   bool solve();
@@ -158,6 +160,7 @@ private:
   const bool SummaryMode;
   PathNotes Paths;
   std::unique_ptr<CFG> Cfg;
+  bool Solved = false; // a fixed point was reached
   std::vector<LifetimeState> Out;
   bool HasTry = false;
   /// Loop variables of range-based for loops -> the range they iterate.
@@ -167,13 +170,11 @@ private:
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
   /// dependents in any one state, so that they are found without scanning every object.
   llvm::DenseMap<ObjectId, ObjectSet> Holders;
-  /// The facts of each callee seen so far: asked for at every call, often more than once.
-  llvm::DenseMap<const FunctionDecl *, const std::vector<Fact> *> CalleeFacts;
   /// The role of each variable seen so far: asked for at every mention of it.
   llvm::DenseMap<const VarDecl *, TypeRole> VariableRoles;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const VarDecl *, const LambdaExpr *> Lambdas;
-  /// Summary mode: what the body does to its parameters, and what it returns.
+  /// What the body does to its parameters, and what it returns (for facts()).
   std::map<std::pair<const ParmVarDecl *, FactKind>, bool> ParamEffects;
   ObjectState Returned;
 
@@ -588,7 +589,7 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   ObjectId V = resolve(Operand, S);
   ObjectState Evaluated;
   const ObjectState &Value = V ? S.Objects[V] : (Evaluated = evaluate(Operand, S));
-  if (SummaryMode && V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
+  if (V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
     ParamEffects[{cast<ParmVarDecl>(V.Var), std::string(Verb) == "run" ? FactKind::Run
                                                                       : FactKind::Read}] = true;
   if (!SummaryMode && !Value.Causes.empty())
@@ -777,7 +778,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     ObjectId Target = resolve(operandOf(C, F.Operands[0]), S);
     if (!Target)
       continue;
-    if (SummaryMode && Target.Var && !Target.Field && isa<ParmVarDecl>(Target.Var) && isEnd(F.Kind))
+    if (Target.Var && !Target.Field && isa<ParmVarDecl>(Target.Var) && isEnd(F.Kind))
       ParamEffects[{cast<ParmVarDecl>(Target.Var), F.Kind}] = true;
     if (F.Kind == FactKind::Open)
       reinit(Target, {}, {}, S);
@@ -944,13 +945,13 @@ void Analyzer::onStmt(const Stmt *St, LifetimeState &S) {
   if (const auto *Del = dyn_cast<CXXDeleteExpr>(St)) {
     if (ObjectId V = resolve(Del->getArgument(), S)) {
       end(V, DeathKind::Destroyed, Del->getBeginLoc(), Del, S);
-      if (SummaryMode && V.Var && !V.Field && isa<ParmVarDecl>(V.Var))
+      if (V.Var && !V.Field && isa<ParmVarDecl>(V.Var))
         ParamEffects[{cast<ParmVarDecl>(V.Var), FactKind::Destroy}] = true;
     }
     return;
   }
   if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
-    if (SummaryMode && Ret->getRetValue()) {
+    if (Ret->getRetValue()) {
       ObjectState Value = evaluate(Ret->getRetValue(), S);
       Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
     }
@@ -1104,7 +1105,7 @@ bool Analyzer::solve() {
     if (Changed)
       Work.enqueueSuccessors(B);
   }
-  return true;
+  return Solved = true;
 }
 
 std::vector<Finding> Analyzer::run() {
@@ -1126,8 +1127,8 @@ std::vector<Finding> Analyzer::run() {
   return Findings;
 }
 
-std::vector<Fact> Analyzer::summarise() {
-  if (!solve())
+std::vector<Fact> Analyzer::facts() const {
+  if (!Solved)
     return {};
   std::vector<Fact> Facts;
   auto Add = [&](FactKind K, std::vector<Operand> Ops) {
@@ -1173,9 +1174,15 @@ std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx,
                                      AnalysisContext &AC) {
   if (!FD.hasBody())
     return {};
-  if (!callsModelled(FD, Ctx, AC))
+  // What a function does is known once it is analysed: its callers do not analyse it again.
+  if (!callsModelled(FD, Ctx, AC)) {
+    AC.Summaries.try_emplace(&FD);
     return {}; // nothing modelled: no CFG to build
-  return Analyzer(FD, Ctx, AC, /*SummaryMode=*/false).run();
+  }
+  Analyzer A(FD, Ctx, AC, /*SummaryMode=*/false);
+  std::vector<Finding> Findings = A.run();
+  AC.Summaries.try_emplace(&FD, A.facts());
+  return Findings;
 }
 
 const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,

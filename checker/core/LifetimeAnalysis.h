@@ -18,7 +18,8 @@
 namespace tensorlife {
 
 /// Analyses one function definition. Findings are in source order, one per bad use and root cause.
-/// A body that calls nothing modelled (directly or through a helper) costs one walk, no CFG.
+/// A body that calls nothing modelled (directly or through a helper) costs one walk, no CFG. The
+/// same pass summarises the function for its callers (see factsOfCallee), unless that was done.
 std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
                                      AnalysisContext &AC);
 

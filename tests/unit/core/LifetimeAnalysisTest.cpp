@@ -1,0 +1,76 @@
+#include "core/LifetimeAnalysis.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Tooling/Tooling.h"
+
+#include <gtest/gtest.h>
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using namespace tensorlife;
+
+namespace {
+
+constexpr const char *Code = R"cpp(
+#define TENSORLIFE(f) [[clang::annotate("tensorlife::" f)]]
+class TENSORLIFE("session") Session {
+ public:
+  TENSORLIFE("run(this)") int run();
+  TENSORLIFE("close(this)") void close();
+};
+void finish(Session &s, int) { s.close(); }
+int use(Session &s) {
+  finish(s, 0);
+  return s.run();
+}
+)cpp";
+
+struct LifetimeAnalysis : ::testing::Test {
+  std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(Code, {"-std=c++17"});
+  ASTContext &Ctx = AST->getASTContext();
+  ApiModel Model;
+
+  const FunctionDecl *function(const char *Name) {
+    return selectFirst<FunctionDecl>(
+        "f", match(functionDecl(hasName(Name), isDefinition()).bind("f"), Ctx));
+  }
+};
+
+TEST_F(LifetimeAnalysis, AnalysingAHelperSummarisesItForItsCallers) {
+  AnalysisContext AC(Model);
+  const FunctionDecl *Finish = function("finish");
+  ASSERT_TRUE(Finish);
+  EXPECT_TRUE(analyzeFunction(*Finish, Ctx, AC).empty());
+  auto Recorded = AC.Summaries.find(Finish);
+  ASSERT_NE(Recorded, AC.Summaries.end());
+  // The same facts as a summary made on demand, and the one a caller gets.
+  AnalysisContext OnDemand(Model);
+  const std::vector<Fact> &Expected = factsOfCallee(*Finish, Ctx, OnDemand);
+  ASSERT_EQ(Expected.size(), 1u);
+  EXPECT_EQ(Expected[0].Kind, FactKind::Close);
+  EXPECT_EQ(Expected[0].Operands[0].Index, 0);
+  ASSERT_EQ(Recorded->second.size(), Expected.size());
+  EXPECT_EQ(Recorded->second[0].Kind, Expected[0].Kind);
+  EXPECT_EQ(Recorded->second[0].Operands, Expected[0].Operands);
+  EXPECT_EQ(&factsOfCallee(*Finish, Ctx, AC), &Recorded->second);
+  // And the caller uses it.
+  std::vector<Finding> Findings = analyzeFunction(*function("use"), Ctx, AC);
+  ASSERT_EQ(Findings.size(), 1u);
+  EXPECT_EQ(Findings[0].Cat, Category::UseAfterClose);
+}
+
+TEST_F(LifetimeAnalysis, AFunctionCallingNothingModelledIsSummarisedAsDoingNothing) {
+  AnalysisContext AC(Model);
+  constexpr const char *Plain = "int twice(int x) { return 2 * x; }";
+  std::unique_ptr<ASTUnit> Unit = tooling::buildASTFromCodeWithArgs(Plain, {"-std=c++17"});
+  const auto *Twice = selectFirst<FunctionDecl>(
+      "f", match(functionDecl(hasName("twice")).bind("f"), Unit->getASTContext()));
+  ASSERT_TRUE(Twice);
+  EXPECT_TRUE(analyzeFunction(*Twice, Unit->getASTContext(), AC).empty());
+  auto Recorded = AC.Summaries.find(Twice);
+  ASSERT_NE(Recorded, AC.Summaries.end());
+  EXPECT_TRUE(Recorded->second.empty());
+}
+
+} // namespace
