@@ -590,14 +590,14 @@ void Analyzer::use(const Expr *Operand, const char *Verb, bool Materialises, Lif
   ObjectState Evaluated;
   const ObjectState &Value = V ? S.Objects[V] : (Evaluated = evaluate(Operand, S));
   if (V && V.Var && isa<ParmVarDecl>(V.Var) && !V.Field)
-    ParamEffects[{cast<ParmVarDecl>(V.Var), std::string(Verb) == "run" ? FactKind::Run
-                                                                      : FactKind::Read}] = true;
+    ParamEffects[{cast<ParmVarDecl>(V.Var), StringRef(Verb) == "run" ? FactKind::Run
+                                                                    : FactKind::Read}] = true;
   if (!SummaryMode && !Value.Causes.empty())
     report(Operand, Verb, Value.Causes, CalledAt);
   if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
         return L.ViaInput || L.Rel == Relation::SharedBuffer;
       }))
-    materialise(V, ObjectState(Value), S);
+    materialise(V, ObjectState(Value), S); // a copy: materialising changes what Value refers to
 }
 
 void Analyzer::materialise(ObjectId V, const ObjectState &Value, LifetimeState &S) {
