@@ -1191,13 +1191,14 @@ const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
   if (!Modelled.empty())
     return Modelled;
   const FunctionDecl *Def = FD.getDefinition();
-  auto Cached = AC.Summaries.find(Def ? Def : &FD);
+  const FunctionDecl *Key = Def ? Def : &FD;
+  auto Cached = AC.Summaries.find(Key);
   if (Cached != AC.Summaries.end())
     return Cached->second;
   // Only helpers of this program are summarised: a body we can see, not a library's.
   if (!Def || !Def->hasBody() || Def->isDependentContext() ||
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
-    return AC.Summaries[Def ? Def : &FD]; // none, for good
+    return AC.Summaries[Key]; // none, for good
   static const std::vector<Fact> None;
   if (AC.InProgress.size() >= AnalysisContext::MaxSummaryDepth || AC.InProgress.count(Def))
     return None; // for now

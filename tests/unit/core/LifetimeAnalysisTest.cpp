@@ -24,6 +24,7 @@ int use(Session &s) {
   finish(s, 0);
   return s.run();
 }
+int twice(int x) { return 2 * x; }
 )cpp";
 
 struct LifetimeAnalysis : ::testing::Test {
@@ -62,12 +63,9 @@ TEST_F(LifetimeAnalysis, AnalysingAHelperSummarisesItForItsCallers) {
 
 TEST_F(LifetimeAnalysis, AFunctionCallingNothingModelledIsSummarisedAsDoingNothing) {
   AnalysisContext AC(Model);
-  constexpr const char *Plain = "int twice(int x) { return 2 * x; }";
-  std::unique_ptr<ASTUnit> Unit = tooling::buildASTFromCodeWithArgs(Plain, {"-std=c++17"});
-  const auto *Twice = selectFirst<FunctionDecl>(
-      "f", match(functionDecl(hasName("twice")).bind("f"), Unit->getASTContext()));
+  const FunctionDecl *Twice = function("twice");
   ASSERT_TRUE(Twice);
-  EXPECT_TRUE(analyzeFunction(*Twice, Unit->getASTContext(), AC).empty());
+  EXPECT_TRUE(analyzeFunction(*Twice, Ctx, AC).empty());
   auto Recorded = AC.Summaries.find(Twice);
   ASSERT_NE(Recorded, AC.Summaries.end());
   EXPECT_TRUE(Recorded->second.empty());
