@@ -35,17 +35,82 @@ std::string writeFileAtomically(llvm::StringRef Path, llvm::StringRef Content) {
   return "";
 }
 
+namespace {
+
+/// What a path names once symlinks are followed; the path itself when it does not exist yet (or
+/// is a dangling link, which writing in place creates the target of).
+std::string writeTarget(llvm::StringRef Path) {
+  llvm::SmallString<256> Real;
+  if (!llvm::sys::fs::real_path(Path, Real))
+    return std::string(Real);
+  return Path.str();
+}
+
+/// A FIFO, a device, a socket, or a dangling symlink: written where it is, never renamed over.
+bool writtenInPlace(llvm::StringRef Target) {
+  llvm::sys::fs::file_status Status;
+  if (llvm::sys::fs::status(Target, Status, /*Follow=*/false))
+    return false;
+  auto Type = Status.type();
+  return Type != llvm::sys::fs::file_type::regular_file &&
+         Type != llvm::sys::fs::file_type::file_not_found;
+}
+
+std::string writeInPlace(llvm::StringRef Path, llvm::StringRef Content) {
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_None);
+  if (EC)
+    return "cannot write '" + Path.str() + "': " + EC.message();
+  OS << Content;
+  OS.close();
+  if (OS.has_error()) {
+    std::string Message = OS.error().message();
+    OS.clear_error();
+    return "cannot write '" + Path.str() + "': " + Message;
+  }
+  return "";
+}
+
+} // namespace
+
+std::string writeOutputFile(llvm::StringRef Path, llvm::StringRef Content) {
+  if (Path == "-") {
+    llvm::outs() << Content;
+    llvm::outs().flush();
+    if (llvm::outs().has_error())
+      return "cannot write to stdout: " + llvm::outs().error().message();
+    return "";
+  }
+  std::string Target = writeTarget(Path);
+  if (writtenInPlace(Target))
+    return writeInPlace(Target, Content);
+  return writeFileAtomically(Target, Content);
+}
+
 std::string checkWritable(llvm::StringRef Path) {
-  if (llvm::sys::fs::is_directory(Path))
+  if (Path == "-")
+    return "";
+  std::string Target = writeTarget(Path);
+  if (llvm::sys::fs::is_directory(Target))
     return "'" + Path.str() + "' is a directory";
-  llvm::SmallString<256> Dir(Path);
+  if (writtenInPlace(Target)) {
+    if (llvm::sys::fs::access(Target, llvm::sys::fs::AccessMode::Write))
+      return "cannot write '" + Path.str() + "': permission denied";
+    return "";
+  }
+  llvm::SmallString<256> Dir(Target);
   llvm::sys::path::remove_filename(Dir);
   if (Dir.empty())
     Dir = ".";
   if (!llvm::sys::fs::is_directory(Dir))
     return "cannot write '" + Path.str() + "': directory '" + Dir.str().str() + "' does not exist";
-  if (llvm::sys::fs::access(Dir, llvm::sys::fs::AccessMode::Write))
-    return "cannot write '" + Path.str() + "': directory '" + Dir.str().str() + "' is not writable";
+  // Permissions do not tell (root, read-only mounts, /proc): try.
+  int FD = -1;
+  llvm::SmallString<256> Probe;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Target + ".tmp-%%%%%%%%", FD, Probe))
+    return "cannot write '" + Path.str() + "': " + EC.message();
+  ::close(FD);
+  llvm::sys::fs::remove(Probe);
   return "";
 }
 

@@ -1,15 +1,16 @@
 #include "MergeCommand.h"
 
+#include "CommandStart.h"
 #include "Options.h"
 #include "Outputs.h"
 #include "Report.h"
 #include "Version.h"
 
-#include "clang/Basic/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -17,19 +18,8 @@ namespace tensorlife::scan {
 
 int runMerge(const std::vector<std::string> &Args) {
   MergeOptions Opts;
-  ParseResult Parsed = parseMergeOptions(Args, Opts);
-  if (Parsed.Help) {
-    llvm::outs() << mergeUsage();
-    return ExitClean;
-  }
-  if (Parsed.Version) {
-    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
-    return ExitClean;
-  }
-  if (!Parsed.Error.empty()) {
-    printError(Parsed.Error + " (see tensorlife-scan merge --help)");
-    return ExitUsage;
-  }
+  if (auto Exit = startCommand(parseMergeOptions(Args, Opts), mergeUsage(), "tensorlife-scan merge"))
+    return *Exit;
 
   std::vector<Report> Inputs(Opts.Inputs.size());
   for (size_t I = 0; I < Inputs.size(); ++I)
@@ -50,6 +40,8 @@ int runMerge(const std::vector<std::string> &Args) {
   M.MergedFrom = Opts.Inputs;
   std::set<std::pair<std::string, std::string>> SeenUnits;
   std::map<unsigned, std::set<unsigned>> Shards; // count -> indices
+  std::map<unsigned, unsigned> SelectedUnits;     // count -> units in the split
+  std::map<unsigned, unsigned> UnitsOfSplit;      // count -> units the inputs of the split have
   std::set<std::string> Databases;
   for (size_t I = 0; I < Inputs.size(); ++I) {
     Report &In = Inputs[I];
@@ -63,7 +55,11 @@ int runMerge(const std::vector<std::string> &Args) {
       if (!Shards[In.ShardCount].insert(In.ShardIndex).second)
         printWarning("shard " + std::to_string(In.ShardIndex) + "/" + std::to_string(In.ShardCount) +
                      " is given more than once");
+      SelectedUnits[In.ShardCount] = std::max(SelectedUnits[In.ShardCount], In.SelectedUnits);
     }
+    M.MissingShards.insert(M.MissingShards.end(), In.MissingShards.begin(), In.MissingShards.end());
+    M.MissingUnits += In.MissingUnits;
+    M.ConfigErrors.insert(M.ConfigErrors.end(), In.ConfigErrors.begin(), In.ConfigErrors.end());
     if (In.Database)
       Databases.insert(*In.Database);
     M.Interrupted |= In.Interrupted;
@@ -77,6 +73,8 @@ int runMerge(const std::vector<std::string> &Args) {
         printWarning(U.File + " is in more than one report; keeping the first");
         continue;
       }
+      if (In.ShardCount)
+        ++UnitsOfSplit[In.ShardCount];
       M.Units.push_back(std::move(U));
     }
     for (FindingRecord &F : In.Findings)
@@ -91,8 +89,13 @@ int runMerge(const std::vector<std::string> &Args) {
       printWarning("the reports come from different shard splits (/" + std::to_string(Count) + ")");
     std::vector<std::string> Missing;
     for (unsigned K = 1; K <= Count; ++K)
-      if (!Indices.count(K))
+      if (!Indices.count(K)) {
         Missing.push_back(std::to_string(K));
+        M.MissingShards.push_back(std::to_string(K) + "/" + std::to_string(Count));
+      }
+    // The units of the split that no input has: a missing shard's, or left out of a report.
+    if (SelectedUnits[Count] > UnitsOfSplit[Count])
+      M.MissingUnits += SelectedUnits[Count] - UnitsOfSplit[Count];
     if (Missing.size() == 1)
       printWarning("shard " + Missing.front() + "/" + std::to_string(Count) +
                    " is missing: its translation units are not in the merged report");

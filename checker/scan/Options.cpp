@@ -1,85 +1,78 @@
 #include "Options.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cerrno>
 #include <cmath>
+#include <cctype>
 #include <cstdlib>
-#include <functional>
-#include <map>
+#include <initializer_list>
+#include <tuple>
 
 namespace tensorlife::scan {
 namespace {
 
-/// A small getopt_long: `--name value`, `--name=value`, `-x value`, `-xvalue`, flags, and `--`.
-class ArgReader {
-public:
-  ArgReader(const std::vector<std::string> &Args) : Args(Args) {}
+namespace cl = llvm::cl;
 
-  using ValueHandler = std::function<std::string(const std::string &)>; // returns an error
-  using FlagHandler = std::function<void()>;
-
-  void value(std::vector<std::string> Names, ValueHandler H) {
-    for (auto &N : Names)
-      Values[N] = H;
-  }
-  void flag(std::vector<std::string> Names, FlagHandler H) {
-    for (auto &N : Names)
-      Flags[N] = H;
-  }
-
-  /// Parses everything; non-options go to \p Positional. Returns an error message or "".
-  std::string run(std::vector<std::string> &Positional) {
-    bool OnlyPositional = false;
-    for (size_t I = 0; I < Args.size(); ++I) {
-      const std::string &A = Args[I];
-      if (OnlyPositional || A == "-" || A.empty() || A[0] != '-') {
-        Positional.push_back(A);
-        continue;
-      }
-      if (A == "--") {
-        OnlyPositional = true;
-        continue;
-      }
-      std::string Name = A, Value;
-      bool HasValue = false;
-      if (llvm::StringRef(A).starts_with("--")) {
-        size_t Eq = A.find('=');
-        if (Eq != std::string::npos) {
-          Name = A.substr(0, Eq);
-          Value = A.substr(Eq + 1);
-          HasValue = true;
-        }
-      } else if (A.size() > 2 && !Values.count(A) && !Flags.count(A)) {
-        Name = A.substr(0, 2); // -j4, -pbuild
-        Value = A.substr(2);
-        HasValue = true;
-      }
-      if (auto F = Flags.find(Name); F != Flags.end()) {
-        if (HasValue)
-          return "option '" + Name + "' takes no value";
-        F->second();
-        continue;
-      }
-      auto V = Values.find(Name);
-      if (V == Values.end())
-        return "unknown option '" + A + "'";
-      if (!HasValue) {
-        if (I + 1 >= Args.size())
-          return "option '" + Name + "' needs a value";
-        Value = Args[++I];
-      }
-      if (std::string Error = V->second(Value); !Error.empty())
-        return "option '" + Name + "': " + Error;
-    }
-    return "";
-  }
-
-private:
-  const std::vector<std::string> &Args;
-  std::map<std::string, ValueHandler> Values;
-  std::map<std::string, FlagHandler> Flags;
+/// The options of one parse live in a function's frame. The global registry of llvm::cl is
+/// emptied before they are made (the options of the libraries linked in are not the scan's), and
+/// by this, declared after them, before they are gone (it resets the options it holds).
+struct ClRegistryRelease {
+  ~ClRegistryRelease() { cl::ResetCommandLineParser(); }
 };
+
+/// llvm::cl's complaints ("prog: for the --json option: requires a value!") in the scan's words.
+std::string reword(const std::string &ClErrors) {
+  std::string Out;
+  llvm::StringRef Rest(ClErrors);
+  while (!Rest.empty()) {
+    auto [Line, Tail] = Rest.split('\n');
+    Rest = Tail;
+    Line = Line.trim();
+    Line.consume_front("tensorlife-scan: ");
+    if (Line.empty())
+      continue;
+    std::string Text;
+    if (Line.consume_front("Unknown command line argument ")) {
+      Text = "unknown option " + Line.split(".  Try:").first.str();
+    } else if (Line.consume_front("Did you mean ")) {
+      Text = "(did you mean " + Line.rtrim('?').str() + "?)";
+    } else if (Line.consume_front("for the ")) {
+      auto [Name, Message] = Line.split(" option: ");
+      Message = Message.rtrim('!');
+      Text = Message == "requires a value" ? "option '" + Name.str() + "' needs a value"
+                                           : "option '" + Name.str() + "': " + Message.str();
+    } else {
+      Text = Line.str();
+    }
+    Out += (Out.empty() ? "" : " ") + Text;
+  }
+  return Out.empty() ? "invalid command line" : Out;
+}
+
+/// Parses \p Args with the options registered in the caller's frame; `@file` arguments are
+/// expanded (cl::ExpandResponseFiles, inside ParseCommandLineOptions). Returns an error or "".
+std::string parseArgs(const std::vector<std::string> &Args) {
+  // The one mistake llvm::cl reports straight to stderr rather than to its error stream.
+  if (!Args.empty() && Args.back() != "--" && llvm::StringRef(Args.back()).starts_with("-")) {
+    llvm::StringRef Name = llvm::StringRef(Args.back()).ltrim('-');
+    auto &Registered = cl::getRegisteredOptions();
+    auto It = Registered.find(Name);
+    if (!Name.contains('=') && It != Registered.end() &&
+        It->second->getValueExpectedFlag() == cl::ValueRequired)
+      return "option '" + std::string(Name.size() == 1 ? "-" : "--") + Name.str() + "' needs a value";
+  }
+  std::vector<const char *> Argv{"tensorlife-scan"};
+  for (const std::string &A : Args)
+    Argv.push_back(A.c_str());
+  std::string Errors;
+  llvm::raw_string_ostream OS(Errors);
+  if (!cl::ParseCommandLineOptions(Argv.size(), Argv.data(), "", &OS))
+    return reword(OS.str());
+  return "";
+}
 
 std::string parseUnsigned(const std::string &Text, unsigned &Out, unsigned Min) {
   char *End = nullptr;
@@ -100,27 +93,99 @@ std::string parseSeconds(const std::string &Text, double &Out) {
   return "";
 }
 
-void addOutputOptions(ArgReader &R, OutputOptions &O) {
-  R.value({"--json"}, [&](const std::string &V) { O.JsonOut = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--sarif"}, [&](const std::string &V) { O.SarifOut = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--baseline"}, [&](const std::string &V) { O.Baseline = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--format"}, [&](const std::string &V) -> std::string {
-    if (V == "text")
-      O.Format = TextFormat::Text;
-    else if (V == "none")
-      O.Format = TextFormat::None;
-    else
-      return "'" + V + "' is not one of: text, none";
-    return "";
-  });
-  R.flag({"--fail-on-incomplete"}, [&] { O.FailOnIncomplete = true; });
+/// "500m", "2g", "1048576": bytes.
+std::string parseSize(const std::string &Text, uint64_t &Out) {
+  llvm::StringRef T(Text);
+  uint64_t Unit = 1;
+  if (!T.empty()) {
+    switch (std::tolower(static_cast<unsigned char>(T.back()))) {
+    case 'k': Unit = 1ull << 10; break;
+    case 'm': Unit = 1ull << 20; break;
+    case 'g': Unit = 1ull << 30; break;
+    }
+    if (Unit != 1)
+      T = T.drop_back();
+  }
+  uint64_t N = 0;
+  if (T.empty() || T.getAsInteger(10, N) || N == 0 || N > (UINT64_MAX >> 30))
+    return "'" + Text + "' is not a size (bytes, or a number with k, m or g)";
+  Out = N * Unit;
+  return "";
 }
 
-std::string checkOutputs(const OutputOptions &O) {
-  if (!O.JsonOut.empty() && O.JsonOut == O.SarifOut)
-    return "--json and --sarif name the same file '" + O.JsonOut + "'";
-  if (!O.Baseline.empty() && (O.Baseline == O.JsonOut || O.Baseline == O.SarifOut))
-    return "--baseline '" + O.Baseline + "' is also an output; write the new report elsewhere";
+std::string path(const char *Option, const cl::opt<std::string> &Value, std::string &Out) {
+  if (!Value.getNumOccurrences())
+    return "";
+  if (Value.empty())
+    return "option '--" + std::string(Option) + "': empty path";
+  Out = Value;
+  return "";
+}
+
+using PathField = std::tuple<const char *, cl::opt<std::string> *, std::string *>;
+
+/// The options a scan and a merge share: what goes out.
+struct OutputFlags {
+  // cl::ZeroOrMore: given twice, the last one counts.
+  cl::opt<std::string> Json{"json", cl::ZeroOrMore}, Sarif{"sarif", cl::ZeroOrMore},
+      ExportFixes{"export-fixes", cl::ZeroOrMore}, Baseline{"baseline", cl::ZeroOrMore},
+      Format{"format", cl::ZeroOrMore};
+  cl::opt<bool> FailOnIncomplete{"fail-on-incomplete", cl::ZeroOrMore};
+
+  std::string read(OutputOptions &O) {
+    for (auto [Name, Flag, Out] : std::initializer_list<PathField>{
+             {"json", &Json, &O.JsonOut},
+             {"sarif", &Sarif, &O.SarifOut},
+             {"export-fixes", &ExportFixes, &O.ExportFixes},
+             {"baseline", &Baseline, &O.Baseline}})
+      if (std::string Error = path(Name, *Flag, *Out); !Error.empty())
+        return Error;
+    O.FailOnIncomplete = FailOnIncomplete;
+    std::vector<const std::string *> ToStdout;
+    for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes})
+      if (*P == "-")
+        ToStdout.push_back(P);
+    if (ToStdout.size() > 1)
+      return "only one of --json, --sarif and --export-fixes can be '-' (stdout)";
+    if (!Format.getNumOccurrences()) {
+      O.Format = ToStdout.empty() ? TextFormat::Text : TextFormat::None;
+    } else if (Format == "text") {
+      O.Format = TextFormat::Text;
+      if (!ToStdout.empty())
+        return "--format text and a report on stdout ('-') cannot share it; add --format none";
+    } else if (Format == "none") {
+      O.Format = TextFormat::None;
+    } else {
+      return "option '--format': '" + Format + "' is not one of: text, none";
+    }
+    const std::string *Outputs[] = {&O.JsonOut, &O.SarifOut, &O.ExportFixes};
+    for (size_t I = 0; I < 3; ++I)
+      for (size_t J = I + 1; J < 3; ++J)
+        if (!Outputs[I]->empty() && *Outputs[I] != "-" && *Outputs[I] == *Outputs[J])
+          return "two outputs name the same file '" + *Outputs[I] + "'";
+    if (!O.Baseline.empty() && (O.Baseline == O.JsonOut || O.Baseline == O.SarifOut ||
+                                O.Baseline == O.ExportFixes))
+      return "--baseline '" + O.Baseline + "' is also an output; write the new report elsewhere";
+    return "";
+  }
+};
+
+/// --help and --version are answered before llvm::cl sees them: its own would print its help.
+bool helpOrVersion(const std::vector<std::string> &Args, ParseResult &Result) {
+  for (const std::string &A : Args) {
+    if (A == "--")
+      break;
+    Result.Help |= A == "-h" || A == "-help" || A == "--help";
+    Result.Version |= A == "-version" || A == "--version";
+  }
+  return Result.Help || Result.Version;
+}
+
+/// A response file that does not exist is left on the command line by llvm::cl, as `@name`.
+std::string checkResponseFiles(const std::vector<std::string> &Positional) {
+  for (const std::string &P : Positional)
+    if (llvm::StringRef(P).starts_with("@"))
+      return "cannot read response file '" + P.substr(1) + "'";
   return "";
 }
 
@@ -132,7 +197,8 @@ const char *scanUsage() {
 
 Runs the tensorlife clang-tidy checks (and whatever else the project's .clang-tidy enables) over
 every translation unit of a compilation database, in parallel, each in its own worker process.
-Positional arguments restrict the scan to matching files. Full documentation: docs/scan.md.
+Positional arguments restrict the scan to matching files. Options are spelled as in clang-tidy
+(-checks=X, --checks X, -p=DIR, @file.rsp). Full documentation: docs/scan.md.
 
 Inputs:
   -p, --compile-commands PATH  build directory holding compile_commands.json, or the file itself
@@ -142,13 +208,14 @@ Inputs:
                                absolute outside it, so '/*' excludes everything outside the root);
                                repeatable
   --header-filter REGEX        report findings in headers matching REGEX (clang-tidy's option)
-  --checks GLOBS               override the enabled checks (clang-tidy's --checks)
+  --checks GLOBS               appended to the configuration's checks (clang-tidy's --checks)
   --config-file FILE           use this clang-tidy configuration instead of .clang-tidy files
   --shard K/N                  analyse only the K-th of N slices of the translation units
 
-Outputs:
+Outputs ('-' for stdout; then --format defaults to none):
   --json FILE                  JSON report (docs/scan-report.schema.json)
   --sarif FILE                 SARIF 2.1.0 report
+  --export-fixes FILE          clang-tidy's fixes YAML (for clang-apply-replacements, CodeChecker)
   --format text|none           stdout: diagnostics in clang-tidy's format (default) or nothing
   --baseline FILE              report only findings whose fingerprint is not in this JSON report
 
@@ -156,85 +223,130 @@ Running:
   -j, --jobs N                 parallel workers (default: number of cores)
   --timeout SECONDS            per translation unit, 0 for none (default: 600)
   --cache-dir DIR              reuse results of unchanged translation units
+  --cache-size SIZE            prune the least recently used cache entries beyond SIZE
+                               (bytes, or with k, m, g; default: 1g)
   --progress auto|tty|plain|none  progress on stderr (default auto: tty line on a terminal,
                                plain lines otherwise)
   --progress-interval SECONDS  seconds between plain progress lines (default: 10)
   --fail-on-incomplete         exit 3 when no finding but some translation unit was not analysed
   -h, --help, --version
 
-Exit codes: 0 no findings, 1 findings, 2 usage or I/O error, 3 incomplete (with
+Exit codes: 0 no findings, 1 findings, 2 usage, configuration or I/O error, 3 incomplete (with
 --fail-on-incomplete), 130 interrupted (reports hold what was done).
 )";
 }
 
 const char *mergeUsage() {
-  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--format text|none]
-                             [--baseline FILE] [--fail-on-incomplete] REPORT.json ...
+  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--export-fixes FILE]
+                             [--format text|none] [--baseline FILE] [--fail-on-incomplete]
+                             REPORT.json ...
 
 Joins JSON reports of a scan split with --shard K/N (or of separate scans of one project) into one
 report: translation units and findings are joined, findings seen by several reports counted once,
-and fingerprints recomputed over the whole. Exit codes as for a scan.
+and fingerprints recomputed over the whole. Missing shards make the result incomplete. Exit codes
+as for a scan.
 )";
 }
 
 ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &O) {
+  cl::ResetCommandLineParser();
+  OutputFlags Out;
+  // -p and -j also take their value glued on (-pbuild, -j4); every long option takes one or two
+  // dashes and `=value` or the next argument, as in clang-tidy.
+  cl::opt<std::string> Database{"p", cl::Prefix, cl::ZeroOrMore};
+  cl::alias DatabaseLong{"compile-commands", cl::aliasopt(Database)};
+  cl::opt<std::string> Jobs{"j", cl::Prefix, cl::ZeroOrMore};
+  cl::alias JobsLong{"jobs", cl::aliasopt(Jobs)};
+  cl::opt<std::string> CacheDir{"cache-dir", cl::ZeroOrMore}, CacheSize{"cache-size", cl::ZeroOrMore},
+      Root{"root", cl::ZeroOrMore}, ConfigFile{"config-file", cl::ZeroOrMore},
+      Checks{"checks", cl::ZeroOrMore}, HeaderFilter{"header-filter", cl::ZeroOrMore},
+      Timeout{"timeout", cl::ZeroOrMore}, Progress{"progress", cl::ZeroOrMore},
+      ProgressInterval{"progress-interval", cl::ZeroOrMore}, Shard{"shard", cl::ZeroOrMore};
+  cl::list<std::string> Excludes{"exclude"};
+  cl::list<std::string> Filters{cl::Positional};
+  ClRegistryRelease Release;
+
   ParseResult Result;
-  ArgReader R(Args);
-  addOutputOptions(R, O.Out);
-  R.flag({"-h", "--help"}, [&] { Result.Help = true; });
-  R.flag({"--version"}, [&] { Result.Version = true; });
-  R.value({"-p", "--compile-commands"}, [&](const std::string &V) { O.Database = V; return V.empty() ? "empty path" : ""; });
-  R.value({"-j", "--jobs"}, [&](const std::string &V) { return parseUnsigned(V, O.Jobs, 1); });
-  R.value({"--cache-dir"}, [&](const std::string &V) { O.CacheDir = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--root"}, [&](const std::string &V) { O.Root = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--config-file"}, [&](const std::string &V) { O.ConfigFile = V; return V.empty() ? "empty path" : ""; });
-  R.value({"--checks"}, [&](const std::string &V) { O.Checks = V; return ""; });
-  R.value({"--header-filter"}, [&](const std::string &V) { O.HeaderFilter = V; return ""; });
-  R.value({"--exclude"}, [&](const std::string &V) { O.Excludes.push_back(V); return V.empty() ? "empty pattern" : ""; });
-  R.value({"--timeout"}, [&](const std::string &V) { return parseSeconds(V, O.TimeoutSeconds); });
-  R.value({"--progress-interval"}, [&](const std::string &V) { return parseSeconds(V, O.ProgressInterval); });
-  R.value({"--progress"}, [&](const std::string &V) -> std::string {
-    if (V == "auto") O.Progress = ProgressMode::Auto;
-    else if (V == "tty") O.Progress = ProgressMode::Tty;
-    else if (V == "plain") O.Progress = ProgressMode::Plain;
-    else if (V == "none") O.Progress = ProgressMode::None;
-    else return "'" + V + "' is not one of: auto, tty, plain, none";
-    return "";
-  });
-  R.value({"--shard"}, [&](const std::string &V) -> std::string {
+  auto Fail = [&](std::string Error) {
+    Result.Error = std::move(Error);
+    return Result;
+  };
+  if (helpOrVersion(Args, Result))
+    return Result;
+  if (std::string Error = parseArgs(Args); !Error.empty())
+    return Fail(Error);
+  if (std::string Error = Out.read(O.Out); !Error.empty())
+    return Fail(Error);
+  for (auto [Name, Flag, Target] : std::initializer_list<PathField>{
+           {"compile-commands", &Database, &O.Database},
+           {"cache-dir", &CacheDir, &O.CacheDir},
+           {"root", &Root, &O.Root},
+           {"config-file", &ConfigFile, &O.ConfigFile}})
+    if (std::string Error = path(Name, *Flag, *Target); !Error.empty())
+      return Fail(Error);
+  if (Jobs.getNumOccurrences())
+    if (std::string Error = parseUnsigned(Jobs, O.Jobs, 1); !Error.empty())
+      return Fail("option '--jobs': " + Error);
+  if (CacheSize.getNumOccurrences())
+    if (std::string Error = parseSize(CacheSize, O.CacheSizeBytes); !Error.empty())
+      return Fail("option '--cache-size': " + Error);
+  if (Timeout.getNumOccurrences())
+    if (std::string Error = parseSeconds(Timeout, O.TimeoutSeconds); !Error.empty())
+      return Fail("option '--timeout': " + Error);
+  if (ProgressInterval.getNumOccurrences())
+    if (std::string Error = parseSeconds(ProgressInterval, O.ProgressInterval); !Error.empty())
+      return Fail("option '--progress-interval': " + Error);
+  if (Checks.getNumOccurrences())
+    O.Checks = Checks;
+  if (HeaderFilter.getNumOccurrences())
+    O.HeaderFilter = HeaderFilter;
+  for (const std::string &E : Excludes) {
+    if (E.empty())
+      return Fail("option '--exclude': empty pattern");
+    O.Excludes.push_back(E);
+  }
+  if (Progress.getNumOccurrences()) {
+    if (Progress == "auto") O.Progress = ProgressMode::Auto;
+    else if (Progress == "tty") O.Progress = ProgressMode::Tty;
+    else if (Progress == "plain") O.Progress = ProgressMode::Plain;
+    else if (Progress == "none") O.Progress = ProgressMode::None;
+    else return Fail("option '--progress': '" + Progress + "' is not one of: auto, tty, plain, none");
+  }
+  if (Shard.getNumOccurrences()) {
     llvm::StringRef K, N;
-    std::tie(K, N) = llvm::StringRef(V).split('/');
+    std::tie(K, N) = llvm::StringRef(Shard).split('/');
     unsigned Index = 0, Count = 0;
     if (N.empty() || K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 ||
         Index == 0 || Index > Count)
-      return "'" + V + "' is not K/N with 1 <= K <= N (e.g. --shard 2/4)";
+      return Fail("option '--shard': '" + Shard + "' is not K/N with 1 <= K <= N (e.g. --shard 2/4)");
     O.ShardIndex = Index;
     O.ShardCount = Count;
-    return "";
-  });
-  Result.Error = R.run(O.Filters);
-  if (!Result.Error.empty() || Result.Help || Result.Version)
-    return Result;
+  }
+  O.Filters.assign(Filters.begin(), Filters.end());
+  if (std::string Error = checkResponseFiles(O.Filters); !Error.empty())
+    return Fail(Error);
   if (O.Database.empty())
-    Result.Error = "missing -p BUILD_DIR (a directory with compile_commands.json, or the file)";
-  else
-    Result.Error = checkOutputs(O.Out);
+    return Fail("missing -p BUILD_DIR (a directory with compile_commands.json, or the file)");
   return Result;
 }
 
 ParseResult parseMergeOptions(const std::vector<std::string> &Args, MergeOptions &O) {
+  cl::ResetCommandLineParser();
+  OutputFlags Out;
+  cl::list<std::string> Inputs{cl::Positional};
+  ClRegistryRelease Release;
   ParseResult Result;
-  ArgReader R(Args);
-  addOutputOptions(R, O.Out);
-  R.flag({"-h", "--help"}, [&] { Result.Help = true; });
-  R.flag({"--version"}, [&] { Result.Version = true; });
-  Result.Error = R.run(O.Inputs);
-  if (!Result.Error.empty() || Result.Help || Result.Version)
+  if (helpOrVersion(Args, Result))
     return Result;
-  if (O.Inputs.empty())
+  Result.Error = parseArgs(Args);
+  if (!Result.Error.empty())
+    return Result;
+  Result.Error = Out.read(O.Out);
+  O.Inputs.assign(Inputs.begin(), Inputs.end());
+  if (Result.Error.empty())
+    Result.Error = checkResponseFiles(O.Inputs);
+  if (Result.Error.empty() && O.Inputs.empty())
     Result.Error = "merge needs at least one JSON report";
-  else
-    Result.Error = checkOutputs(O.Out);
   for (const std::string &In : O.Inputs)
     if (Result.Error.empty() && (In == O.Out.JsonOut || In == O.Out.SarifOut))
       Result.Error = "input '" + In + "' is also an output";

@@ -1,8 +1,10 @@
-// Command lines of `tensorlife-scan` and `tensorlife-scan merge` (see docs/scan.md). Parsed by hand
-// so that every mistake gets one clear message and exit code 2.
+// Command lines of `tensorlife-scan` and `tensorlife-scan merge` (see docs/scan.md). Parsed with
+// llvm::cl, as clang-tidy parses its own: `-checks=X` and `--checks X` alike, `@file` response
+// files; every mistake gets one clear message and exit code 2.
 #ifndef TENSORLIFE_SCAN_OPTIONS_H
 #define TENSORLIFE_SCAN_OPTIONS_H
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,8 +18,9 @@ enum class ProgressMode { Auto, Tty, Plain, None };
 struct OutputOptions {
   std::string JsonOut;
   std::string SarifOut;
+  std::string ExportFixes; ///< clang-tidy's fixes YAML
   std::string Baseline;
-  TextFormat Format = TextFormat::Text;
+  TextFormat Format = TextFormat::Text; ///< none by default when a report goes to stdout ("-")
   bool FailOnIncomplete = false;
 };
 
@@ -27,6 +30,7 @@ struct ScanOptions {
   std::vector<std::string> Filters;  ///< positional: files, directories or globs
   unsigned Jobs = 0;                 ///< 0: one per core
   std::string CacheDir;
+  uint64_t CacheSizeBytes = 1ull << 30; ///< LRU-pruned beyond this
   std::string Root;                  ///< report paths are relative to it; default: cwd
   std::string ConfigFile;
   std::optional<std::string> Checks;

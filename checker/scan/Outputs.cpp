@@ -1,6 +1,7 @@
 #include "Outputs.h"
 
 #include "AtomicFile.h"
+#include "FixesExport.h"
 #include "SarifWriter.h"
 #include "TextFormat.h"
 #include "Version.h"
@@ -29,7 +30,7 @@ static std::string loadBaseline(const std::string &Path, std::vector<std::string
 }
 
 static std::string checkOutputPaths(const OutputOptions &O) {
-  for (const std::string *P : {&O.JsonOut, &O.SarifOut})
+  for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes})
     if (!P->empty())
       if (std::string Error = checkWritable(*P); !Error.empty())
         return Error;
@@ -49,18 +50,32 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
     applyBaseline(R, *Baseline);
   }
   bool WriteFailed = false;
-  auto Write = [&](const std::string &Path, const json &J) {
+  auto Write = [&](const std::string &Path, const std::string &Content) {
     if (Path.empty())
       return;
-    std::string Error =
-        writeFileAtomically(Path, J.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
-    if (!Error.empty()) {
+    if (std::string Error = writeOutputFile(Path, Content); !Error.empty()) {
       printError(Error);
       WriteFailed = true;
     }
   };
-  Write(O.JsonOut, toJson(R));
-  Write(O.SarifOut, toSarif(R));
+  auto Dump = [](const json &J) { return J.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; };
+  Write(O.JsonOut, Dump(toJson(R)));
+  Write(O.SarifOut, Dump(toSarif(R)));
+  Write(O.ExportFixes, exportFixes(R));
+  for (const ConfigErrorRecord &E : R.ConfigErrors) {
+    const std::vector<std::string> &Units = E.TranslationUnits;
+    printError(E.Message +
+               (Units.empty() ? ""
+                              : " (for " + Units.front() +
+                                    (Units.size() > 1 ? " and " + std::to_string(Units.size() - 1) +
+                                                            " more translation units"
+                                                      : "") +
+                                    ")"));
+  }
+  if (!R.ConfigErrors.empty()) {
+    printError("the configuration is invalid: nothing was analysed");
+    return ExitUsage;
+  }
   if (O.Format == TextFormat::Text) {
     llvm::outs() << clangTidyText(R);
     llvm::outs().flush();
@@ -74,17 +89,22 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
     printWarning(U.File + " was not analysed (" + U.Status + ")" +
                  (U.Reason.empty() ? "" : ": " + U.Reason.substr(0, U.Reason.find('\n'))));
   }
-  unsigned Analysed = 0, Interrupted = 0;
+  unsigned Analysed = 0, Interrupted = 0, Cached = 0;
   for (const TuRecord &U : R.Units) {
     Analysed += U.Status == "analysed";
     Interrupted += U.Status == "interrupted";
+    Cached += U.Status == "analysed" && U.cached();
   }
   std::string Summary = std::to_string(R.Units.size()) + " translation unit" +
                         (R.Units.size() == 1 ? "" : "s") + ": " + std::to_string(Analysed) + " analysed";
+  if (Cached)
+    Summary += " (" + std::to_string(Cached) + " from the cache)";
   if (Incomplete)
     Summary += ", " + std::to_string(Incomplete) + " not analysed";
   if (Interrupted)
     Summary += ", " + std::to_string(Interrupted) + " interrupted";
+  if (R.MissingUnits)
+    Summary += ", " + std::to_string(R.MissingUnits) + " missing";
   Summary += "; " + std::to_string(R.Findings.size()) + (R.BaselinePath ? " new" : "") + " finding" +
              (R.Findings.size() == 1 ? "" : "s");
   if (R.BaselinePath)
@@ -97,7 +117,7 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
     return ExitInterrupted;
   if (!R.Findings.empty())
     return ExitFindings;
-  if (O.FailOnIncomplete && R.incompleteUnits())
+  if (O.FailOnIncomplete && R.incomplete())
     return ExitIncomplete;
   return ExitClean;
 }

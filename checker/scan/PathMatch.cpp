@@ -32,16 +32,25 @@ std::string reportPath(llvm::StringRef AbsolutePath, llvm::StringRef Root) {
 
 static bool hasGlobCharacters(llvm::StringRef S) { return S.find_first_of("*?[{") != llvm::StringRef::npos; }
 
+std::string OwnedGlob::init(llvm::StringRef Pattern) {
+  Text = std::make_unique<const std::string>(Pattern.str());
+  auto G = llvm::GlobPattern::create(*Text);
+  if (!G)
+    return llvm::toString(G.takeError());
+  Glob = std::move(*G);
+  return "";
+}
+
 std::string PathGlobs::add(llvm::StringRef Pattern) {
-  auto Glob = llvm::GlobPattern::create(Pattern);
-  if (!Glob)
-    return "bad pattern '" + Pattern.str() + "': " + llvm::toString(Glob.takeError());
-  Globs.push_back(std::move(*Glob));
+  OwnedGlob Glob;
+  if (std::string Error = Glob.init(Pattern); !Error.empty())
+    return "bad pattern '" + Pattern.str() + "': " + Error;
+  Globs.push_back(std::move(Glob));
   return "";
 }
 
 bool PathGlobs::matches(llvm::StringRef ReportPath) const {
-  for (const llvm::GlobPattern &G : Globs)
+  for (const OwnedGlob &G : Globs)
     if (G.match(ReportPath))
       return true;
   return false;
@@ -51,12 +60,10 @@ std::string FileFilter::init(llvm::StringRef T, llvm::StringRef Cwd) {
   Text = T.str();
   IsGlob = hasGlobCharacters(T);
   if (IsGlob) {
-    // A relative glob is relative to the current directory, like a relative file name.
-    std::string Pattern = llvm::sys::path::is_absolute(T) ? T.str() : (Cwd + "/" + T).str();
-    auto G = llvm::GlobPattern::create(Pattern);
-    if (!G)
-      return "bad pattern '" + Text + "': " + llvm::toString(G.takeError());
-    Glob = std::move(*G);
+    // A relative glob is relative to the current directory, like a relative file name; `./`
+    // and `..` are resolved as in a file name (no component of a glob is `.` or `..` itself).
+    if (std::string Error = Glob.init(normalizePath(T, Cwd)); !Error.empty())
+      return "bad pattern '" + Text + "': " + Error;
     return "";
   }
   Absolute = normalizePath(T, Cwd);

@@ -6,6 +6,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/GlobPattern.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,20 @@ std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base);
 /// "src/a.cpp" for a file under \p Root, the absolute path otherwise. \p Root is absolute.
 std::string reportPath(llvm::StringRef AbsolutePath, llvm::StringRef Root);
 
+/// A compiled glob with the pattern text it points into: llvm::GlobPattern keeps a StringRef into
+/// the string it was created from, so the text lives on the heap, as long as the glob, and does
+/// not move with it.
+class OwnedGlob {
+public:
+  /// Returns why \p Pattern is not a glob, or "".
+  std::string init(llvm::StringRef Pattern);
+  bool match(llvm::StringRef S) const { return Glob.match(S); }
+
+private:
+  std::unique_ptr<const std::string> Text;
+  llvm::GlobPattern Glob;
+};
+
 /// --exclude patterns: globs (`*` also matches `/`) against report paths.
 class PathGlobs {
 public:
@@ -26,7 +41,7 @@ public:
   bool empty() const { return Globs.empty(); }
 
 private:
-  std::vector<llvm::GlobPattern> Globs;
+  std::vector<OwnedGlob> Globs;
 };
 
 /// A positional filter: a file, a directory (everything under it) or a glob, given relative to
@@ -41,7 +56,7 @@ public:
 private:
   std::string Text, Absolute;
   bool IsGlob = false;
-  llvm::GlobPattern Glob;
+  OwnedGlob Glob;
 };
 
 } // namespace tensorlife::scan

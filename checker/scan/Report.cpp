@@ -15,14 +15,32 @@ namespace {
 const char *const Statuses[] = {"analysed", "failed_to_parse", "crashed", "timed_out", "interrupted"};
 
 json positionJson(const Position &P) {
-  return {{"file", P.File}, {"line", P.Line}, {"column", P.Column}, {"line_text", P.LineText}};
+  return {{"file", P.File}, {"line", P.Line}, {"column", P.Column}, {"offset", P.Offset},
+          {"line_text", P.LineText}};
 }
 
 void readPosition(const json &J, Position &P) {
   P.File = J.at("file").get<std::string>();
   P.Line = J.at("line").get<unsigned>();
   P.Column = J.at("column").get<unsigned>();
+  P.Offset = J.value("offset", 0u);
   P.LineText = J.at("line_text").get<std::string>();
+}
+
+json fixesJson(const std::vector<ReplacementRecord> &Fixes) {
+  json A = json::array();
+  for (const ReplacementRecord &F : Fixes)
+    A.push_back({{"file", F.File}, {"offset", F.Offset}, {"length", F.Length}, {"text", F.Text}});
+  return A;
+}
+
+std::vector<ReplacementRecord> readFixes(const json &J) {
+  std::vector<ReplacementRecord> Fixes;
+  if (J.contains("fixes"))
+    for (const json &F : J["fixes"])
+      Fixes.push_back({F.at("file").get<std::string>(), F.at("offset").get<unsigned>(),
+                       F.at("length").get<unsigned>(), F.at("text").get<std::string>()});
+  return Fixes;
 }
 
 auto positionKey(const FindingRecord &F) {
@@ -92,8 +110,15 @@ json toJson(const Report &R) {
   J["tool"] = {{"name", ToolName}, {"version", R.ToolVersion}, {"llvm_version", R.LlvmVersion}};
   J["root"] = R.Root;
   J["compilation_database"] = R.Database ? json(*R.Database) : json(nullptr);
-  J["shard"] = R.ShardCount ? json{{"index", R.ShardIndex}, {"count", R.ShardCount}} : json(nullptr);
+  J["shard"] = R.ShardCount ? json{{"index", R.ShardIndex}, {"count", R.ShardCount},
+                                   {"selected_units", R.SelectedUnits}}
+                            : json(nullptr);
   J["merged_from"] = R.MergedFrom;
+  J["missing_shards"] = R.MissingShards;
+  json Errors = json::array();
+  for (const ConfigErrorRecord &E : R.ConfigErrors)
+    Errors.push_back({{"message", E.Message}, {"translation_units", E.TranslationUnits}});
+  J["errors"] = std::move(Errors);
   J["interrupted"] = R.Interrupted;
   J["baseline"] = R.BaselinePath ? json{{"path", *R.BaselinePath}, {"matched", R.BaselineMatched}}
                                  : json(nullptr);
@@ -111,13 +136,14 @@ json toJson(const Report &R) {
   J["checks"] = R.Checks;
 
   json Summary = {{"translation_units", R.Units.size()}, {"findings", R.Findings.size()},
-                  {"excluded_findings", R.ExcludedFindings}, {"baseline_matched", R.BaselineMatched}};
+                  {"excluded_findings", R.ExcludedFindings}, {"baseline_matched", R.BaselineMatched},
+                  {"missing_units", R.MissingUnits}};
   unsigned Cached = 0;
   for (const char *S : Statuses)
     Summary[S] = 0;
   for (const TuRecord &U : R.Units) {
     Summary[U.Status] = Summary[U.Status].get<unsigned>() + 1;
-    Cached += U.Cached;
+    Cached += U.cached();
   }
   Summary["cached"] = Cached;
   J["summary"] = std::move(Summary);
@@ -136,7 +162,8 @@ json toJson(const Report &R) {
                      {"status", U.Status},
                      {"reason", U.Reason},
                      {"seconds", U.Seconds},
-                     {"cached", U.Cached},
+                     {"cached", U.cached()},
+                     {"cache", U.Cache},
                      {"findings", U.Findings},
                      {"dropped_flags", U.DroppedFlags},
                      {"errors", std::move(Errors)},
@@ -154,9 +181,11 @@ json toJson(const Report &R) {
     for (const NoteRecord &N : F.Notes) {
       json NJ = positionJson(N.At);
       NJ["message"] = N.Message;
+      NJ["fixes"] = fixesJson(N.Fixes);
       Notes.push_back(std::move(NJ));
     }
     FJ["notes"] = std::move(Notes);
+    FJ["fixes"] = fixesJson(F.Fixes);
     FJ["fingerprint"] = F.Fingerprint;
     FJ["translation_unit"] = F.TranslationUnit;
     FJ["text"] = F.Text;
@@ -185,8 +214,16 @@ std::string fromJson(const json &J, Report &R) {
     if (!J.at("shard").is_null()) {
       R.ShardIndex = J["shard"].at("index").get<unsigned>();
       R.ShardCount = J["shard"].at("count").get<unsigned>();
+      R.SelectedUnits = J["shard"].value("selected_units", 0u);
     }
     R.MergedFrom = J.at("merged_from").get<std::vector<std::string>>();
+    if (J.contains("missing_shards"))
+      R.MissingShards = J["missing_shards"].get<std::vector<std::string>>();
+    R.MissingUnits = J.at("summary").value("missing_units", 0u);
+    if (J.contains("errors"))
+      for (const json &E : J["errors"])
+        R.ConfigErrors.push_back({E.at("message").get<std::string>(),
+                                  E.at("translation_units").get<std::vector<std::string>>()});
     R.Interrupted = J.at("interrupted").get<bool>();
     if (!J.at("baseline").is_null()) {
       R.BaselinePath = J["baseline"].at("path").get<std::string>();
@@ -213,7 +250,7 @@ std::string fromJson(const json &J, Report &R) {
         return "unknown translation unit status '" + T.Status + "'";
       T.Reason = U.at("reason").get<std::string>();
       T.Seconds = U.at("seconds").get<double>();
-      T.Cached = U.at("cached").get<bool>();
+      T.Cache = U.value("cache", U.at("cached").get<bool>() ? "hit" : "off");
       T.Findings = U.at("findings").get<unsigned>();
       T.DroppedFlags = U.at("dropped_flags").get<std::vector<std::string>>();
       for (const json &E : U.at("errors")) {
@@ -236,8 +273,10 @@ std::string fromJson(const json &J, Report &R) {
         NoteRecord Note;
         readPosition(N, Note.At);
         Note.Message = N.at("message").get<std::string>();
+        Note.Fixes = readFixes(N);
         Rec.Notes.push_back(std::move(Note));
       }
+      Rec.Fixes = readFixes(F);
       Rec.Fingerprint = F.at("fingerprint").get<std::string>();
       Rec.TranslationUnit = F.at("translation_unit").get<std::string>();
       Rec.Text = F.at("text").get<std::string>();

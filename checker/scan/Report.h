@@ -18,11 +18,20 @@ struct Position {
   std::string File;
   unsigned Line = 0, Column = 0;
   std::string LineText;
+  unsigned Offset = 0; ///< bytes from the start of the file (clang-tidy's FileOffset)
+};
+
+/// A fix-it: replace Length bytes at Offset of File (a report path) by Text.
+struct ReplacementRecord {
+  std::string File;
+  unsigned Offset = 0, Length = 0;
+  std::string Text;
 };
 
 struct NoteRecord {
   Position At;
   std::string Message;
+  std::vector<ReplacementRecord> Fixes;
 };
 
 struct FindingRecord {
@@ -31,6 +40,7 @@ struct FindingRecord {
   Position At;
   std::string Message;
   std::vector<NoteRecord> Notes;
+  std::vector<ReplacementRecord> Fixes;
   std::string Fingerprint;
   std::string TranslationUnit; ///< report path of the (first) unit that reported it
   std::string Text;            ///< as clang-tidy prints it
@@ -48,7 +58,10 @@ struct TuRecord {
   std::string Status; ///< analysed, failed_to_parse, crashed, timed_out, interrupted
   std::string Reason;
   double Seconds = 0;
-  bool Cached = false;
+  /// off; miss (analysed); hit (its preprocessed inputs matched a stored result); direct (the
+  /// headers it read last time are unchanged: nothing was preprocessed).
+  std::string Cache = "off";
+  bool cached() const { return Cache == "hit" || Cache == "direct"; }
   unsigned Findings = 0;
   std::vector<std::string> DroppedFlags;
   std::vector<CompileErrorRecord> Errors;
@@ -66,12 +79,22 @@ struct ModelRecord {
   }
 };
 
+/// A configuration problem (docs/scan.md): the scan analysed nothing.
+struct ConfigErrorRecord {
+  std::string Message;
+  std::vector<std::string> TranslationUnits; ///< report paths of the units it concerns
+};
+
 struct Report {
   std::string ToolVersion, LlvmVersion;
   std::string Root;
   std::optional<std::string> Database;
   unsigned ShardIndex = 0, ShardCount = 0;
+  unsigned SelectedUnits = 0; ///< a shard's: units selected in all shards together
   std::vector<std::string> MergedFrom;
+  std::vector<std::string> MissingShards; ///< a merge's: "2/3", ...
+  unsigned MissingUnits = 0;              ///< a merge's: units of the split not in any input
+  std::vector<ConfigErrorRecord> ConfigErrors;
   bool Interrupted = false;
   std::optional<std::string> BaselinePath;
   unsigned BaselineMatched = 0;
@@ -83,6 +106,8 @@ struct Report {
 
   /// Translation units that were not analysed (failed to parse, crashed, timed out, interrupted).
   unsigned incompleteUnits() const;
+  /// Some unit was not analysed, or is missing (with its shard) from a merge.
+  bool incomplete() const { return incompleteUnits() || MissingUnits || !MissingShards.empty(); }
 };
 
 /// Dedupes findings (a header's finding reported by several units counts once), sorts them and

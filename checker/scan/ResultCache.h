@@ -1,8 +1,11 @@
-// The incremental cache (--cache-dir): a worker's result per cache key, one JSON file each,
-// written atomically, so that concurrent scans can share a directory.
+// The incremental cache (--cache-dir): entries (workers' results, direct-mode manifests) are files
+// named by their key, written atomically, so that concurrent scans can share a directory. Reading
+// an entry marks it used; the least recently used ones go when the cache outgrows its size
+// (llvm::pruneCache, as the ThinLTO cache).
 #ifndef TENSORLIFE_SCAN_RESULTCACHE_H
 #define TENSORLIFE_SCAN_RESULTCACHE_H
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,8 +17,12 @@ public:
   std::optional<std::string> get(const std::string &Key) const;
   /// Best effort: a cache that cannot be written only costs time. Returns an error or "".
   std::string put(const std::string &Key, const std::string &Content) const;
+  /// Removes the least recently used entries until the cache holds at most \p MaxBytes.
+  /// Returns an error or "".
+  std::string prune(uint64_t MaxBytes) const;
 
 private:
+  std::string entriesDir() const;
   std::string pathOf(const std::string &Key) const;
   std::string Dir;
 };

@@ -1,5 +1,8 @@
 #include "RuleCatalog.h"
 
+#include "CheckDocs.h"
+#include "Version.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <cctype>
@@ -40,6 +43,8 @@ RuleInfo ruleInfo(const std::string &Check) {
     R.HelpMarkdown = "Use the session's outputs (or copy them out) **before** closing the session, "
                      "and run everything you need before closing it. Each note marks a close that "
                      "reaches the use. See `docs/checks/use-after-close.md` in tensorlife.";
+    R.HelpText = R.HelpMarkdown = UseAfterCloseDoc;
+    R.HelpUri = std::string(ToolHomepage) + "/blob/main/docs/checks/use-after-close.md";
     R.Tags = "correctness,lifetime,use-after-free";
   } else if (C == "tensorlife-use-after-release") {
     R.ShortDescription = "A tensor, view or data pointer is used after what it depends on was released.";
@@ -53,6 +58,8 @@ RuleInfo ruleInfo(const std::string &Check) {
     R.HelpMarkdown = "Keep the inputs, buffers and scopes alive until the last use of what depends "
                      "on them, or materialise/copy the result first. Each note marks a release that "
                      "reaches the use. See `docs/checks/use-after-release.md` in tensorlife.";
+    R.HelpText = R.HelpMarkdown = UseAfterReleaseDoc;
+    R.HelpUri = std::string(ToolHomepage) + "/blob/main/docs/checks/use-after-release.md";
     R.Tags = "correctness,lifetime,use-after-free";
   } else if (C.starts_with("clang-diagnostic-")) {
     std::string Flag = C.drop_front(strlen("clang-diagnostic-")).str();

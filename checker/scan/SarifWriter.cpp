@@ -78,6 +78,40 @@ json physicalLocation(const Position &P, const std::string &FallbackFile) {
   return Phys;
 }
 
+/// SARIF message text: `[` `]` and `\\` are markup (embedded links), so literal ones are escaped.
+std::string escapeText(const std::string &Text) {
+  std::string Out;
+  for (char C : Text) {
+    if (C == '[' || C == ']' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out;
+}
+
+/// The finding's message with a link to each note ("... ([session 'sess' was closed here](1))"),
+/// so that viewers lead from the use to what ended its lifetime.
+std::string linkedMessage(const FindingRecord &F) {
+  std::string Text = escapeText(F.Message);
+  if (F.Notes.empty())
+    return Text;
+  Text += " (";
+  for (size_t I = 0; I < F.Notes.size(); ++I)
+    Text += (I ? ", [" : "[") + escapeText(F.Notes[I].Message) + "](" + std::to_string(I + 1) + ")";
+  return Text + ")";
+}
+
+/// The path of a finding as one thread flow: each end of the lifetime (a note), then the use.
+json codeFlow(const FindingRecord &F) {
+  json Steps = json::array();
+  for (const NoteRecord &N : F.Notes)
+    Steps.push_back({{"location", {{"physicalLocation", physicalLocation(N.At, F.TranslationUnit)},
+                                   {"message", {{"text", escapeText(N.Message)}}}}}});
+  Steps.push_back({{"location", {{"physicalLocation", physicalLocation(F.At, F.TranslationUnit)},
+                                 {"message", {{"text", escapeText(F.Message)}}}}}});
+  return {{"threadFlows", json::array({{{"locations", std::move(Steps)}}})}};
+}
+
 std::string fileUri(const std::string &Dir) {
   std::string U = "file://" + percentEncode(Dir);
   if (U.back() != '/')
@@ -120,7 +154,7 @@ json toSarif(const Report &R) {
     json Result = {{"ruleId", F.Check},
                    {"ruleIndex", RuleIndex[F.Check]},
                    {"level", F.Severity == "error" ? "error" : "warning"},
-                   {"message", {{"text", F.Message}}},
+                   {"message", {{"text", linkedMessage(F)}}},
                    {"locations", json::array({{{"physicalLocation", physicalLocation(F.At, F.TranslationUnit)}}})},
                    {"partialFingerprints", {{SarifFingerprintKey, F.Fingerprint}}}};
     if (!F.Notes.empty()) {
@@ -128,9 +162,10 @@ json toSarif(const Report &R) {
       unsigned Id = 1;
       for (const NoteRecord &N : F.Notes)
         Related.push_back({{"id", Id++},
-                           {"message", {{"text", N.Message}}},
+                           {"message", {{"text", escapeText(N.Message)}}},
                            {"physicalLocation", physicalLocation(N.At, F.TranslationUnit)}});
       Result["relatedLocations"] = std::move(Related);
+      Result["codeFlows"] = json::array({codeFlow(F)});
     }
     Results.push_back(std::move(Result));
   }
@@ -146,11 +181,27 @@ json toSarif(const Report &R) {
                              {"message", {{"text", Text}}},
                              {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifactLocation(U.File)}}}}})}});
   }
-  json Invocation = {{"executionSuccessful", R.incompleteUnits() == 0 && !R.Interrupted}};
+  for (const std::string &Shard : R.MissingShards)
+    Notifications.push_back({{"level", "error"},
+                             {"message", {{"text", "shard " + Shard + " is missing: its translation "
+                                                   "units are not in this report"}}}});
+  json ConfigNotifications = json::array();
+  for (const ConfigErrorRecord &E : R.ConfigErrors) {
+    json N = {{"level", "error"}, {"message", {{"text", escapeText(E.Message)}}}};
+    if (!E.TranslationUnits.empty())
+      N["locations"] = json::array(
+          {{{"physicalLocation", {{"artifactLocation", artifactLocation(E.TranslationUnits.front())}}}}});
+    ConfigNotifications.push_back(std::move(N));
+  }
+  json Invocation = {
+      {"executionSuccessful", !R.incomplete() && !R.Interrupted && R.ConfigErrors.empty()}};
   if (!Notifications.empty())
     Invocation["toolExecutionNotifications"] = std::move(Notifications);
+  if (!ConfigNotifications.empty())
+    Invocation["toolConfigurationNotifications"] = std::move(ConfigNotifications);
 
   json Driver = {{"name", ToolName},
+                 {"informationUri", ToolHomepage},
                  {"version", R.ToolVersion},
                  {"semanticVersion", R.ToolVersion},
                  {"rules", std::move(Rules)}};

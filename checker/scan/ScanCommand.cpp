@@ -1,7 +1,10 @@
 #include "ScanCommand.h"
 
 #include "AtomicFile.h"
+#include "CommandStart.h"
 #include "CompilationDb.h"
+#include "ConfigCheck.h"
+#include "DirectCache.h"
 #include "Hash.h"
 #include "Interrupt.h"
 #include "Options.h"
@@ -10,6 +13,7 @@
 #include "ProcessPool.h"
 #include "Progress.h"
 #include "Report.h"
+#include "ResultCache.h"
 #include "Version.h"
 #include "WorkerJob.h"
 
@@ -94,8 +98,27 @@ Position positionOf(const json &D, const std::string &Root) {
   P.File = File.empty() ? "" : reportPath(File, Root);
   P.Line = D.at("line").get<unsigned>();
   P.Column = D.at("column").get<unsigned>();
+  P.Offset = D.value("offset", 0u);
   P.LineText = D.at("line_text").get<std::string>();
   return P;
+}
+
+std::vector<ReplacementRecord> fixesOf(const json &D, const std::string &Root) {
+  std::vector<ReplacementRecord> Fixes;
+  for (const json &F : D.value("fixes", json::array()))
+    Fixes.push_back({reportPath(F.at("file").get<std::string>(), Root), F.at("offset").get<unsigned>(),
+                     F.at("length").get<unsigned>(), F.at("text").get<std::string>()});
+  return Fixes;
+}
+
+/// A configuration problem, once per message, with the units it concerns.
+void addConfigError(Report &R, const std::string &Message, const std::string &Unit) {
+  for (ConfigErrorRecord &E : R.ConfigErrors)
+    if (E.Message == Message) {
+      E.TranslationUnits.push_back(Unit);
+      return;
+    }
+  R.ConfigErrors.push_back({Message, {Unit}});
 }
 
 /// Folds a worker's result into the report. Returns an error message for an unreadable result.
@@ -104,7 +127,9 @@ std::string ingest(const json &Result, const std::string &Root, const PathGlobs 
   try {
     TU.Status = Result.at("status").get<std::string>();
     TU.Reason = Result.at("reason").get<std::string>();
-    TU.Cached = Result.value("cache", "off") == "hit";
+    TU.Cache = Result.value("cache", "off");
+    for (const json &E : Result.value("config_errors", json::array()))
+      addConfigError(R, E.get<std::string>(), TU.File);
     for (const json &D : Result.at("findings")) {
       FindingRecord F;
       F.At = positionOf(D, Root);
@@ -119,7 +144,8 @@ std::string ingest(const json &Result, const std::string &Root, const PathGlobs 
       F.Severity = (D.at("level") == "error" || D.at("warning_as_error").get<bool>()) ? "error" : "warning";
       F.Message = D.at("message").get<std::string>();
       for (const json &N : D.at("notes"))
-        F.Notes.push_back({positionOf(N, Root), N.at("message").get<std::string>()});
+        F.Notes.push_back({positionOf(N, Root), N.at("message").get<std::string>(), fixesOf(N, Root)});
+      F.Fixes = fixesOf(D, Root);
       F.TranslationUnit = TU.File;
       F.Text = D.at("text").get<std::string>();
       R.Findings.push_back(std::move(F));
@@ -150,17 +176,8 @@ std::string ingest(const json &Result, const std::string &Root, const PathGlobs 
 
 int runScan(const char *Argv0, const std::vector<std::string> &Args) {
   ScanOptions Opts;
-  ParseResult Parsed = parseScanOptions(Args, Opts);
-  if (Parsed.Help) {
-    llvm::outs() << scanUsage();
-    return ExitClean;
-  }
-  if (Parsed.Version) {
-    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
-    return ExitClean;
-  }
-  if (!Parsed.Error.empty())
-    return usageError(Parsed.Error);
+  if (auto Exit = startCommand(parseScanOptions(Args, Opts), scanUsage(), "tensorlife-scan"))
+    return *Exit;
 
   llvm::SmallString<256> CwdBuffer;
   if (std::error_code EC = llvm::sys::fs::current_path(CwdBuffer)) {
@@ -184,6 +201,29 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
   }
   warnDroppedFlags(Sel.Units);
 
+  Report R;
+  R.ToolVersion = ToolVersion;
+  R.LlvmVersion = LLVM_VERSION_STRING;
+  R.Root = Root;
+  R.Database = Sel.DatabasePath;
+  R.ShardIndex = Opts.ShardIndex;
+  R.ShardCount = Opts.ShardCount;
+  R.SelectedUnits = Sel.Units.size() + Sel.OtherShards;
+
+  // A configuration that is broken, or enables nothing of tensorlife, would give a report that
+  // says less than it seems to: nothing is analysed.
+  std::string ConfigFile = Opts.ConfigFile.empty() ? "" : normalizePath(Opts.ConfigFile, Cwd);
+  std::vector<UnitConfig> Configs;
+  std::string ConfigError;
+  R.ConfigErrors = checkConfiguration(Sel.Units, {ConfigFile, Opts.Checks, Opts.HeaderFilter},
+                                      Configs, ConfigError);
+  if (!ConfigError.empty())
+    return usageError("--config-file: " + ConfigError);
+  if (!R.ConfigErrors.empty()) {
+    finalize(R);
+    return emitReport(R, Opts.Out, Opts.Out.Baseline.empty() ? nullptr : &Baseline);
+  }
+
   std::string Executable = llvm::sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&runScan));
   llvm::SmallString<256> TempDir;
   if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("tensorlife-scan", TempDir)) {
@@ -192,24 +232,47 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
   }
   std::string ToolId = Opts.CacheDir.empty() ? "" : toolIdentity(Executable);
   std::string CacheDir = Opts.CacheDir.empty() ? "" : normalizePath(Opts.CacheDir, Cwd);
-  std::string ConfigFile = Opts.ConfigFile.empty() ? "" : normalizePath(Opts.ConfigFile, Cwd);
+  std::optional<ResultCache> Cache;
+  if (!CacheDir.empty())
+    Cache.emplace(CacheDir);
 
   PathGlobs Excludes;
   for (const std::string &E : Opts.Excludes)
     Excludes.add(E); // validated by selectTranslationUnits
 
-  Report R;
-  R.ToolVersion = ToolVersion;
-  R.LlvmVersion = LLVM_VERSION_STRING;
-  R.Root = Root;
-  R.Database = Sel.DatabasePath;
-  R.ShardIndex = Opts.ShardIndex;
-  R.ShardCount = Opts.ShardCount;
-
+  std::set<std::string> ExcludedFindings;
   std::vector<WorkerRun> Runs;
   std::vector<std::string> ResultPaths;
+  std::vector<size_t> UnitOfRun; // Runs[I] analyses R.Units[UnitOfRun[I]]
   for (size_t I = 0; I < Sel.Units.size(); ++I) {
     const TranslationUnit &TU = Sel.Units[I];
+    TuRecord Rec;
+    Rec.File = TU.ReportPath;
+    Rec.Directory = TU.Directory;
+    Rec.Status = "interrupted";
+    Rec.DroppedFlags = TU.DroppedFlags;
+    R.Units.push_back(std::move(Rec));
+
+    std::string DirectKey;
+    if (Cache) {
+      DirectKey = directKey({ToolId, TU.File, TU.Directory, TU.Arguments, Configs[I].OptionsText,
+                             Configs[I].ModelFiles});
+      // A hit in direct mode: no worker, nothing preprocessed.
+      if (auto Hit = lookupDirect(*Cache, DirectKey)) {
+        json Result = json::parse(*Hit, nullptr, false);
+        size_t Findings = R.Findings.size();
+        if (!Result.is_discarded() && Result.is_object() &&
+            ingest(Result, Root, Excludes, R.Units.back(), R, ExcludedFindings).empty()) {
+          R.Units.back().Cache = "direct";
+          continue;
+        }
+        R.Findings.resize(Findings); // an unreadable entry: analysed as if not there
+        TuRecord &Unit = R.Units.back();
+        Unit.Status = "interrupted";
+        Unit.Findings = 0;
+        Unit.Errors.clear();
+      }
+    }
     std::string Base = (TempDir + "/unit-" + std::to_string(I)).str();
     WorkerJob Job;
     Job.File = TU.File;
@@ -220,7 +283,7 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     Job.Checks = Opts.Checks;
     Job.HeaderFilter = Opts.HeaderFilter;
     Job.CacheDir = CacheDir;
-    Job.ToolId = ToolId;
+    Job.DirectKey = DirectKey;
     Job.ParentPid = ::getpid();
     if (std::string Error = writeFileAtomically(Base + ".job.json", toJson(Job).dump()); !Error.empty()) {
       printError(Error);
@@ -229,25 +292,18 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     }
     Runs.push_back({{Executable, "--worker", Base + ".job.json"}, Base + ".log"});
     ResultPaths.push_back(Job.ResultPath);
-
-    TuRecord Rec;
-    Rec.File = TU.ReportPath;
-    Rec.Directory = TU.Directory;
-    Rec.Status = "interrupted";
-    Rec.DroppedFlags = TU.DroppedFlags;
-    R.Units.push_back(std::move(Rec));
+    UnitOfRun.push_back(I);
   }
 
   // Crash reports from workers: the stack without symbolization (fast, no llvm-symbolizer run).
   ::setenv("LLVM_DISABLE_SYMBOLIZATION", "1", 1);
   installInterruptHandlers();
   unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  Progress Bar(Opts.Progress, Opts.ProgressInterval, Runs.size());
-  size_t Done = 0, NotAnalysed = 0;
-  std::set<std::string> ExcludedFindings;
+  Progress Bar(Opts.Progress, Opts.ProgressInterval, R.Units.size());
+  size_t Done = R.Units.size() - Runs.size(), NotAnalysed = 0;
 
   auto OnDone = [&](size_t I, const WorkerOutcome &O) {
-    TuRecord &TU = R.Units[I];
+    TuRecord &TU = R.Units[UnitOfRun[I]];
     TU.Seconds = O.Seconds;
     switch (O.What) {
     case WorkerOutcome::Interrupted:
@@ -299,6 +355,9 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
              [&] { Bar.update(Done, R.Findings.size(), NotAnalysed); }, interruptRequested);
   Bar.finish(Done, R.Findings.size(), NotAnalysed);
   llvm::sys::fs::remove_directories(TempDir);
+  if (Cache)
+    if (std::string Error = Cache->prune(Opts.CacheSizeBytes); !Error.empty())
+      printWarning(Error);
 
   R.ExcludedFindings = ExcludedFindings.size();
   R.Interrupted = interruptRequested();

@@ -1,12 +1,14 @@
 #include "Worker.h"
 
 #include "AtomicFile.h"
+#include "DirectCache.h"
 #include "Hash.h"
 #include "ModelInventory.h"
 #include "PathMatch.h"
 #include "PreprocessedInputs.h"
 #include "ResultCache.h"
 #include "TextRenderer.h"
+#include "UnitOptions.h"
 #include "Version.h"
 #include "WorkerJob.h"
 
@@ -27,6 +29,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <map>
 #include <sys/prctl.h>
@@ -108,7 +111,16 @@ std::string absoluteIn(llvm::StringRef Path, llvm::StringRef BuildDirectory) {
 
 json location(LineIndex &Lines, const tooling::DiagnosticMessage &M, llvm::StringRef BuildDir) {
   std::string File = absoluteIn(M.FilePath, BuildDir);
-  json J = {{"message", M.Message}, {"file", File}, {"line", 0}, {"column", 0}, {"line_text", ""}};
+  json J = {{"message", M.Message}, {"file", File},        {"line", 0},
+            {"column", 0},          {"offset", M.FileOffset}, {"line_text", ""}};
+  json Fixes = json::array();
+  for (const auto &[FixFile, Replacements] : M.Fix)
+    for (const tooling::Replacement &R : Replacements)
+      Fixes.push_back({{"file", absoluteIn(R.getFilePath(), BuildDir)},
+                       {"offset", R.getOffset()},
+                       {"length", R.getLength()},
+                       {"text", R.getReplacementText().str()}});
+  J["fixes"] = std::move(Fixes);
   if (!File.empty()) {
     LineIndex::Position P = Lines.position(File, M.FileOffset);
     J["line"] = P.Line;
@@ -136,46 +148,45 @@ bool isCompilerError(const tidy::ClangTidyError &E) {
          llvm::StringRef(E.DiagnosticName).starts_with("clang-diagnostic-");
 }
 
-std::unique_ptr<tidy::ClangTidyOptionsProvider>
-makeOptionsProvider(const WorkerJob &Job, llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
-                    std::string &Error) {
-  // As clang-tidy's defaults, except the checks: a scan without any .clang-tidy runs tensorlife's.
-  tidy::ClangTidyOptions Defaults;
-  Defaults.Checks = "-*,tensorlife-*";
-  Defaults.WarningsAsErrors = "";
-  Defaults.HeaderFilterRegex = "";
-  Defaults.SystemHeaders = false;
-  Defaults.FormatStyle = "none";
-
-  tidy::ClangTidyOptions Overrides;
-  // The inventory check reports nothing; it lists the models in effect.
-  Overrides.Checks = (Job.Checks ? *Job.Checks + "," : std::string()) + InventoryCheckName;
-  if (Job.HeaderFilter)
-    Overrides.HeaderFilterRegex = *Job.HeaderFilter;
-  Overrides.UseColor = false;
-
-  if (!Job.ConfigFile.empty()) {
-    std::string Content;
-    if (!readFile(Job.ConfigFile, Content, Error))
-      return nullptr;
-    llvm::ErrorOr<tidy::ClangTidyOptions> Parsed =
-        tidy::parseConfiguration(llvm::MemoryBufferRef(Content, Job.ConfigFile));
-    if (!Parsed) {
-      Error = "invalid configuration in '" + Job.ConfigFile + "': " + Parsed.getError().message();
-      return nullptr;
-    }
-    return std::make_unique<tidy::ConfigOptionsProvider>(
-        tidy::ClangTidyGlobalOptions(), tidy::ClangTidyOptions::getDefaults().merge(Defaults, 0),
-        std::move(*Parsed), std::move(Overrides), std::move(FS));
-  }
-  return std::make_unique<tidy::FileOptionsProvider>(tidy::ClangTidyGlobalOptions(), std::move(Defaults),
-                                                     std::move(Overrides), std::move(FS));
+/// A problem with the configuration, not with the code: an invalid check option, a model file
+/// that cannot be used. (The supervisor finds these before any analysis; this is for what
+/// changed since.)
+bool isConfigurationError(const tidy::ClangTidyError &E) {
+  return E.DiagnosticName == "clang-tidy-config" ||
+         (E.DiagLevel == tooling::Diagnostic::Error &&
+          llvm::StringRef(E.Message.Message).starts_with("tensorlife: model file '"));
 }
 
-std::vector<std::string> enabledChecks(const tidy::ClangTidyOptions &Options) {
-  std::vector<std::string> Names = tidy::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
-  Names.erase(std::remove(Names.begin(), Names.end(), InventoryCheckName), Names.end());
-  return Names;
+/// Clang's messages that say that errors happened, not which: never a unit's reason when a real
+/// error is there.
+bool isSummaryError(const json &E) {
+  llvm::StringRef M = E["message"].get_ref<const std::string &>();
+  return M == "no input files" || M.starts_with("too many errors emitted");
+}
+
+/// The reason a unit failed to parse: clang's first error with a location, else its first
+/// error that is not a summary ("no input files", "too many errors emitted").
+std::string failureReason(const json &CompileErrors) {
+  const json *Best = nullptr;
+  for (const json &E : CompileErrors)
+    if (!E["file"].get_ref<const std::string &>().empty() && !isSummaryError(E)) {
+      Best = &E;
+      break;
+    }
+  for (const json &E : CompileErrors)
+    if (!Best && !isSummaryError(E))
+      Best = &E;
+  if (!Best)
+    Best = &CompileErrors.front();
+  std::string Where = (*Best)["file"].get<std::string>();
+  if (!Where.empty())
+    Where += ":" + std::to_string((*Best)["line"].get<unsigned>()) + ":" +
+             std::to_string((*Best)["column"].get<unsigned>()) + ": ";
+  std::string Reason = Where + "error: " + (*Best)["message"].get<std::string>();
+  if (CompileErrors.size() > 1)
+    Reason += " (and " + std::to_string(CompileErrors.size() - 1) + " more error" +
+              (CompileErrors.size() > 2 ? "s" : "") + ")";
+  return Reason;
 }
 
 json modelsOf(const tidy::ClangTidyOptions &Options, const WorkerJob &Job,
@@ -198,24 +209,6 @@ json modelsOf(const tidy::ClangTidyOptions &Options, const WorkerJob &Job,
                       {"option_value", Value}, {"sha256", Hash ? json(*Hash) : json(nullptr)}});
   }
   return Models;
-}
-
-std::string cacheKey(const WorkerJob &Job, const tidy::ClangTidyOptions &Options,
-                     const std::vector<std::pair<std::string, std::string>> &Inputs) {
-  FieldHasher H;
-  H.add("tensorlife-scan cache v1").add(Job.ToolId).add(clang::getClangFullVersion());
-  H.add(Job.File).add(Job.Directory).add(Job.Arguments.size());
-  for (const std::string &A : Job.Arguments)
-    H.add(A);
-  H.add(tidy::configurationAsText(Options));
-  for (const auto &[Value, Path] : modelFilesOf(Options, Job.File, Job.Directory))
-    H.add(Value).add(Path).add(Path.empty() ? "missing" : sha256OfFile(Path).value_or("unreadable"));
-  for (const auto &[Name, Hash] : builtinModelHashes())
-    H.add(Name).add(Hash);
-  H.add(Inputs.size());
-  for (const auto &[Path, Hash] : Inputs)
-    H.add(Path).add(Hash);
-  return H.hex();
 }
 
 int writeResult(const WorkerJob &Job, const json &Result) {
@@ -258,7 +251,9 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
 
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  auto Provider = makeOptionsProvider(Job, BaseFS, Error);
+  auto ParseErrors = std::make_shared<std::vector<std::string>>();
+  auto Provider =
+      makeOptionsProvider({Job.ConfigFile, Job.Checks, Job.HeaderFilter}, ParseErrors, Error);
   if (!Provider) {
     llvm::errs() << "tensorlife-scan worker: " << Error << "\n";
     return 2;
@@ -266,17 +261,19 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
   tidy::ClangTidyContext Context(std::move(Provider));
   tidy::ClangTidyOptions Options = Context.getOptionsForFile(Job.File);
   SingleCommandDatabase DB(tooling::CompileCommand(Job.Directory, Job.File, Job.Arguments, ""));
+  auto Started = std::chrono::system_clock::now();
   std::optional<ResultCache> Cache;
+  std::vector<std::pair<std::string, std::string>> Inputs;
   std::string Key;
   if (!Job.CacheDir.empty()) {
     Cache.emplace(Job.CacheDir);
-    std::vector<std::pair<std::string, std::string>> Inputs;
     if (preprocessedInputs(DB, Job.File, Options, BaseFS, Inputs)) {
-      Key = cacheKey(Job, Options, Inputs);
+      Key = resultKey(Job.DirectKey, Inputs);
       if (auto Hit = Cache->get(Key)) {
         json Cached = json::parse(*Hit, nullptr, false);
         if (!Cached.is_discarded() && Cached.is_object()) {
           Cached["cache"] = "hit";
+          storeManifest(*Cache, Job.DirectKey, Inputs, Key, Started);
           return writeResult(Job, Cached);
         }
       }
@@ -290,29 +287,30 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
 
   LineIndex Lines;
   TextRenderer Renderer;
-  json Findings = json::array(), CompileErrors = json::array();
-  for (const tidy::ClangTidyError &E : Errors)
+  json Findings = json::array(), CompileErrors = json::array(), ConfigErrors = json::array();
+  for (const std::string &E : *ParseErrors)
+    ConfigErrors.push_back(E);
+  for (const tidy::ClangTidyError &E : Errors) {
+    if (isConfigurationError(E)) {
+      std::string Text = E.Message.Message + " [" + E.DiagnosticName + "]";
+      if (std::find(ConfigErrors.begin(), ConfigErrors.end(), Text) == ConfigErrors.end())
+        ConfigErrors.push_back(Text);
+      continue;
+    }
     (isCompilerError(E) ? CompileErrors : Findings).push_back(diagnostic(Lines, Renderer, E));
+  }
 
   json Result;
   Result["status"] = "analysed";
   Result["reason"] = "";
   if (!CompileErrors.empty()) {
-    const json &First = CompileErrors.front();
-    std::string Where = First["file"].get<std::string>();
-    if (!Where.empty())
-      Where += ":" + std::to_string(First["line"].get<unsigned>()) + ":" +
-               std::to_string(First["column"].get<unsigned>()) + ": ";
-    std::string Reason = Where + "error: " + First["message"].get<std::string>();
-    if (CompileErrors.size() > 1)
-      Reason += " (and " + std::to_string(CompileErrors.size() - 1) + " more error" +
-                (CompileErrors.size() > 2 ? "s" : "") + ")";
     Result["status"] = "failed_to_parse";
-    Result["reason"] = Reason;
+    Result["reason"] = failureReason(CompileErrors);
   } else if (!astMatched()) {
     Result["status"] = "failed_to_parse";
     Result["reason"] = "clang could not run the compile command (no AST was built)";
   }
+  Result["config_errors"] = std::move(ConfigErrors);
   Result["findings"] = std::move(Findings);
   Result["errors"] = std::move(CompileErrors);
   std::vector<std::string> Checks = enabledChecks(Options);
@@ -326,9 +324,11 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
   Result["ast_built"] = astMatched();
   Result["cache"] = Cache ? "miss" : "off";
   // Only clean analyses are cached: a failure may depend on files that do not exist yet.
-  if (Cache && !Key.empty() && Result["status"] == "analysed") {
-    if (std::string E = Cache->put(Key, Result.dump(-1, ' ', false, json::error_handler_t::replace));
-        !E.empty())
+  if (Cache && !Key.empty() && Result["status"] == "analysed" && Result["config_errors"].empty()) {
+    std::string E = Cache->put(Key, Result.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (E.empty())
+      E = storeManifest(*Cache, Job.DirectKey, Inputs, Key, Started);
+    if (!E.empty())
       llvm::errs() << "tensorlife-scan worker: warning: " << E << "\n";
   }
   return writeResult(Job, Result);

@@ -6,7 +6,7 @@ nlohmann::json toJson(const WorkerJob &Job) {
   nlohmann::json J = {{"file", Job.File},           {"directory", Job.Directory},
                       {"arguments", Job.Arguments}, {"result", Job.ResultPath},
                       {"config_file", Job.ConfigFile}, {"cache_dir", Job.CacheDir},
-                      {"tool_id", Job.ToolId},      {"parent_pid", Job.ParentPid}};
+                      {"direct_key", Job.DirectKey},      {"parent_pid", Job.ParentPid}};
   J["checks"] = Job.Checks ? nlohmann::json(*Job.Checks) : nlohmann::json(nullptr);
   J["header_filter"] = Job.HeaderFilter ? nlohmann::json(*Job.HeaderFilter) : nlohmann::json(nullptr);
   return J;
@@ -20,7 +20,7 @@ std::string fromJson(const nlohmann::json &J, WorkerJob &Job) {
     Job.ResultPath = J.at("result").get<std::string>();
     Job.ConfigFile = J.at("config_file").get<std::string>();
     Job.CacheDir = J.at("cache_dir").get<std::string>();
-    Job.ToolId = J.at("tool_id").get<std::string>();
+    Job.DirectKey = J.at("direct_key").get<std::string>();
     Job.ParentPid = J.at("parent_pid").get<long>();
     if (!J.at("checks").is_null())
       Job.Checks = J.at("checks").get<std::string>();

@@ -20,7 +20,7 @@ struct WorkerJob {
   std::optional<std::string> Checks;
   std::optional<std::string> HeaderFilter;
   std::string CacheDir;
-  std::string ToolId; ///< identity of the scanner binary, for the cache key
+  std::string DirectKey; ///< the unit's direct-mode cache key (DirectCache.h)
   long ParentPid = 0;
 };
 

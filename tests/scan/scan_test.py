@@ -149,6 +149,7 @@ def strip_volatile(report):
     for u in r["translation_units"]:
         u["seconds"] = 0
         u["cached"] = False
+        u["cache"] = "off"
     r["summary"]["cached"] = 0
     r["merged_from"] = []
     return r
@@ -298,9 +299,14 @@ def fixture_basic():
     ], f"findings: {keys}")
     by_file = {f["file"]: f for f in report["findings"]}
     close = by_file["src/close_bug.cpp"]
+    with open(os.path.join(root, "src/close_bug.cpp"), "rb") as f:
+        lines = f.read().split(b"\n")
+    offset_of = lambda line, column: sum(len(l) + 1 for l in lines[:line - 1]) + column - 1
     check(close["severity"] == "warning" and close["notes"] == [
-        {"file": "src/close_bug.cpp", "line": 7, "column": 3, "line_text": "  sess.close();",
-         "message": "session 'sess' was closed here"}], "the finding's note")
+        {"file": "src/close_bug.cpp", "line": 7, "column": 3, "offset": offset_of(7, 3),
+         "line_text": "  sess.close();", "message": "session 'sess' was closed here",
+         "fixes": []}], "the finding's note")
+    check(close["offset"] == offset_of(8, 15) and close["fixes"] == [], "offset, no fix-its")
     check(close["line_text"] == "  mini::print(out);", "the flagged line")
     check(re.fullmatch(r"[0-9a-f]{32}", close["fingerprint"]), "a fingerprint")
     check(by_file["src/strict/strict_bug.cpp"]["severity"] == "error", "WarningsAsErrors: error")
@@ -505,7 +511,8 @@ def fixture_shard_merge():
         scan("-p", build, "--shard", f"{k}/3", "--json", f"s{k}.json", "--format", "none",
              "--progress", "none", cwd=root, timeout=120)
         s = load(os.path.join(root, f"s{k}.json"))
-        check(s["shard"] == {"index": k, "count": 3}, "the shard is recorded")
+        check(s["shard"] == {"index": k, "count": 3, "selected_units": len(FIXTURE_SOURCES)},
+              "the shard is recorded, with the size of the split")
         shard_units.append(set(units(s)))
     check(not (shard_units[0] & shard_units[1]) and not (shard_units[1] & shard_units[2]) and
           set.union(*shard_units) == set(FIXTURE_SOURCES), "the shards split the units")
