@@ -13,6 +13,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 #include <algorithm>
 #include <map>
@@ -66,7 +67,7 @@ std::vector<ConfigErrorRecord> checkConfiguration(const std::vector<TranslationU
                                                   const OptionsSettings &Settings,
                                                   std::vector<UnitConfig> &Configs,
                                                   std::string &Error) {
-  auto ParseErrors = std::make_shared<std::vector<std::string>>();
+  auto ParseErrors = std::make_shared<std::vector<ConfigParseError>>();
   auto Provider = makeOptionsProvider(Settings, ParseErrors, Error);
   if (!Provider)
     return {};
@@ -79,8 +80,9 @@ std::vector<ConfigErrorRecord> checkConfiguration(const std::vector<TranslationU
                            [&](const ConfigErrorRecord &P) { return P.Message == Message; });
     if (It == Problems.end())
       It = Problems.insert(Problems.end(), {Message, {}});
-    if (It->TranslationUnits.empty() || It->TranslationUnits.back() != Unit)
-      It->TranslationUnits.push_back(Unit);
+    auto &List = It->TranslationUnits;
+    if (!Unit.empty() && std::find(List.begin(), List.end(), Unit) == List.end())
+      List.push_back(Unit);
   };
   struct Checked {
     bool Tensorlife = false;
@@ -91,10 +93,7 @@ std::vector<ConfigErrorRecord> checkConfiguration(const std::vector<TranslationU
 
   Configs.clear();
   for (const TranslationUnit &TU : Units) {
-    size_t ParseErrorsBefore = ParseErrors->size();
     tidy::ClangTidyOptions Options = Context.getOptionsForFile(TU.File);
-    for (size_t I = ParseErrorsBefore; I < ParseErrors->size(); ++I)
-      Report((*ParseErrors)[I], TU.ReportPath);
 
     UnitConfig Config;
     Config.OptionsText = tidy::configurationAsText(Options);
@@ -107,8 +106,9 @@ std::vector<ConfigErrorRecord> checkConfiguration(const std::vector<TranslationU
       It->second.OptionErrors = checkOptionErrors(Options);
     }
     if (!It->second.Tensorlife)
-      Report("no checks enabled: the checks '" + Options.Checks.value_or("") +
-                 "' enable no tensorlife check",
+      Report("no checks enabled: neither the configuration" +
+                 (Settings.Checks ? " nor --checks '" + *Settings.Checks + "'" : std::string()) +
+                 " enables a tensorlife check",
              TU.ReportPath);
     for (const std::string &E : It->second.OptionErrors)
       Report(E, TU.ReportPath);
@@ -124,6 +124,15 @@ std::vector<ConfigErrorRecord> checkConfiguration(const std::vector<TranslationU
       Config.ModelFiles.emplace_back(Entry, Path + "|" + ModelHashes[Key]);
     }
     Configs.push_back(std::move(Config));
+  }
+  // A .clang-tidy that does not parse concerns the units under its directory. (Some were read
+  // when the context was made, for the working directory.)
+  for (const ConfigParseError &E : *ParseErrors) {
+    llvm::StringRef Dir = llvm::sys::path::parent_path(E.File);
+    Report(E.Message, "");
+    for (const TranslationUnit &TU : Units)
+      if (llvm::StringRef(TU.File).starts_with((Dir + "/").str()))
+        Report(E.Message, TU.ReportPath);
   }
   return Problems;
 }

@@ -76,7 +76,7 @@ std::string storeManifest(const ResultCache &Cache, const std::string &DirectKey
   for (const auto &[Path, Hash] : Inputs) {
     llvm::sys::fs::file_status Status;
     if (llvm::sys::fs::status(Path, Status))
-      return ""; // gone already: the next scan preprocesses
+      return "cannot record " + Path + " in the manifest"; // the next scan preprocesses
     int64_t MTime = nanoseconds(Status.getLastModificationTime());
     if (MTime >= nanoseconds(Started))
       MTime = 0;

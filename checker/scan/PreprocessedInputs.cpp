@@ -1,7 +1,6 @@
 #include "PreprocessedInputs.h"
 
 #include "Hash.h"
-#include "PathMatch.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
@@ -30,9 +29,14 @@ public:
       auto Buffer = It->second->getBufferIfLoaded();
       if (!Buffer)
         continue;
-      llvm::SmallString<256> Path(It->first.getName());
-      SM.getFileManager().makeAbsolutePath(Path);
-      Out.emplace_back(normalizePath(Path, "/"), sha256Hex(Buffer->getBuffer()));
+      // The real path: `..` after a symlinked directory (GCC's include directories) is not
+      // where the name would lead with the dots removed, and the cache stats these files.
+      llvm::SmallString<256> Path(It->first.getFileEntry().tryGetRealPathName());
+      if (Path.empty()) {
+        Path = It->first.getName();
+        SM.getFileManager().makeAbsolutePath(Path);
+      }
+      Out.emplace_back(std::string(Path), sha256Hex(Buffer->getBuffer()));
     }
     PreprocessOnlyAction::EndSourceFileAction();
   }

@@ -14,7 +14,7 @@
 
 namespace tensorlife::scan {
 
-/// (absolute path, sha256 of content), sorted by path. Adjusts the command as clang-tidy does
+/// (real absolute path, sha256 of content), sorted by path. Adjusts the command as clang-tidy does
 /// (ExtraArgs, ExtraArgsBefore, plugins stripped, syntax only). Returns false when the
 /// preprocessor could not run at all.
 bool preprocessedInputs(const clang::tooling::CompilationDatabase &DB, const std::string &File,

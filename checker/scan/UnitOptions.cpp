@@ -8,7 +8,6 @@
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <algorithm>
 
 using namespace clang;
 
@@ -41,9 +40,8 @@ public:
     ConfigHandlers = {{".clang-tidy", [Errors](llvm::MemoryBufferRef Buffer) {
                          std::string Message;
                          auto Parsed = parseRecording(Buffer, Message);
-                         if (!Parsed && Errors &&
-                             std::find(Errors->begin(), Errors->end(), Message) == Errors->end())
-                           Errors->push_back(Message);
+                         if (!Parsed && Errors)
+                           Errors->push_back({Buffer.getBufferIdentifier().str(), Message});
                          return Parsed;
                        }}};
   }

@@ -20,9 +20,12 @@ struct OptionsSettings {
   std::optional<std::string> HeaderFilter;
 };
 
-/// Messages for the configuration files that do not parse, as clang-tidy words them
-/// ("Error parsing FILE: YAML:2:1: error: ..."), in the order they were read.
-using ConfigParseErrors = std::shared_ptr<std::vector<std::string>>;
+/// A configuration file that does not parse, with the message as clang-tidy words it
+/// ("Error parsing FILE: FILE:2:1: error: ...").
+struct ConfigParseError {
+  std::string File, Message;
+};
+using ConfigParseErrors = std::shared_ptr<std::vector<ConfigParseError>>;
 
 /// Returns nullptr and sets \p Error when --config-file cannot be read or parsed. A .clang-tidy
 /// file that does not parse is skipped, as clang-tidy skips it, and recorded in \p ParseErrors.

@@ -251,7 +251,7 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
 
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
-  auto ParseErrors = std::make_shared<std::vector<std::string>>();
+  auto ParseErrors = std::make_shared<std::vector<ConfigParseError>>();
   auto Provider =
       makeOptionsProvider({Job.ConfigFile, Job.Checks, Job.HeaderFilter}, ParseErrors, Error);
   if (!Provider) {
@@ -288,8 +288,9 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
   LineIndex Lines;
   TextRenderer Renderer;
   json Findings = json::array(), CompileErrors = json::array(), ConfigErrors = json::array();
-  for (const std::string &E : *ParseErrors)
-    ConfigErrors.push_back(E);
+  for (const ConfigParseError &E : *ParseErrors)
+    if (std::find(ConfigErrors.begin(), ConfigErrors.end(), E.Message) == ConfigErrors.end())
+      ConfigErrors.push_back(E.Message);
   for (const tidy::ClangTidyError &E : Errors) {
     if (isConfigurationError(E)) {
       std::string Text = E.Message.Message + " [" + E.DiagnosticName + "]";

@@ -673,6 +673,412 @@ def docs_ci_script():
           "a unit that does not compile fails the job")
 
 
+def write(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def clean_project(name, sources=("src/clean.cpp", "src/nolint.cpp")):
+    """The fixture with only units that have no finding."""
+    return fixture_project(name, loader_flags=False, sources=list(sources))
+
+
+@case
+def fixture_globs():
+    """Positional globs with a directory part, absolute, and with ./ and .. select their units."""
+    root, build = fixture_project("fixture-globs", loader_flags=False)
+    for pattern, expected in [
+            ("src/*.cpp", FIXTURE_SOURCES[:-1]),          # '*' also matches '/'
+            (os.path.join(root, "src/*.cpp"), FIXTURE_SOURCES[:-1]),
+            ("./src/c*.cpp", ["src/clean.cpp", "src/close_bug.cpp"]),
+            ("src/../src/s*/*.cpp", ["src/strict/strict_bug.cpp"]),
+            ("./*/vendor.cpp", ["third_party/vendor.cpp"])]:
+        r = scan("-p", build, "--json", "r.json", "--format", "none", "--progress", "none",
+                 pattern, cwd=root)
+        check(r.returncode in (0, 1), f"'{pattern}' selects units")
+        got = sorted(units(load(os.path.join(root, "r.json"))))
+        check(got == sorted(expected), f"'{pattern}' selects {got}, not {sorted(expected)}")
+
+
+@case
+def outputs():
+    """'-' is stdout; a symlink is written through; a FIFO and a device are written in place; an
+    output that cannot be written is an error before anything is analysed."""
+    root, build = clean_project("outputs")
+    r = scan("-p", build, "--json", "-", "--progress", "none", cwd=root, expect=0)
+    check(json.loads(r.stdout)["summary"]["analysed"] == 2, "the JSON report on stdout, alone")
+    check(not os.path.exists(os.path.join(root, "-")), "no file named '-'")
+    r = scan("-p", build, "--sarif", "-", "--format", "text", cwd=root, expect=2)
+    check("cannot share it" in r.stderr, "two things on stdout is an error")
+
+    os.makedirs(os.path.join(root, "reports"))
+    target = os.path.join(root, "reports", "real.json")
+    write(target, "old\n")
+    link = os.path.join(root, "latest.json")
+    os.symlink(target, link)
+    scan("-p", build, "--json", link, "--progress", "none", cwd=root, expect=0)
+    check(os.path.islink(link) and os.readlink(link) == target, "the symlink stays")
+    check(load(target)["summary"]["analysed"] == 2, "its target has the report")
+
+    fifo = os.path.join(root, "pipe.sarif")
+    os.mkfifo(fifo)
+    got = {}
+    def read_fifo():
+        with open(fifo) as f:
+            got["text"] = f.read()
+    import threading
+    reader = threading.Thread(target=read_fifo, daemon=True)
+    reader.start()
+    scan("-p", build, "--sarif", fifo, "--progress", "none", cwd=root, expect=0)
+    reader.join(30)
+    check(json.loads(got.get("text", "{}")).get("version") == "2.1.0", "the FIFO got the SARIF")
+    import stat
+    check(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO is still a FIFO")
+
+    device = os.path.join(root, "full")
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # a /dev/full of our own
+    except PermissionError:
+        print("note: cannot create a device node here (not root): device case not run")
+        device = None
+    if device:
+        r = scan("-p", build, "--json", device, "--progress", "none", cwd=root, expect=2)
+        check("No space left on device" in r.stderr, "writing the device fails, and says why")
+        check(stat.S_ISCHR(os.lstat(device).st_mode), "the device node is not replaced")
+
+    # Unwritable: refused before the scan. Every unit would hang until --timeout if it started.
+    env = {"TENSORLIFE_SCAN_TEST_HANG": "src/"}
+    for bad, message in [("/proc/x.sarif", "cannot write '/proc/x.sarif'"),
+                         (os.path.join(root, "nodir", "x.sarif"), "does not exist")]:
+        r = scan("-p", build, "--sarif", bad, "--timeout", "100", "--progress", "none", cwd=root,
+                 env=env, expect=2, timeout=30)
+        check(message in r.stderr and "translation units" not in r.stderr,
+              f"{bad}: an error before anything is analysed")
+    r = scan("-p", build, "--export-fixes", "/proc/x.yaml", "--timeout", "100", cwd=root,
+             env=env, expect=2, timeout=30)
+    check("cannot write '/proc/x.yaml'" in r.stderr, "--export-fixes is checked too")
+
+
+@case
+def config_errors():
+    """A configuration that cannot be right is an error (exit 2) before any analysis, with
+    tensorlife-tidy's message, a report notification, and never a finding; a baseline cannot
+    hide it."""
+    root, build = fixture_project("config-errors", loader_flags=False)
+    out = os.path.join(root, "out")
+    os.makedirs(out)
+    files = ["src/clean.cpp", "src/close_bug.cpp"]
+    env = {"TENSORLIFE_SCAN_TEST_HANG": "src/"}  # an analysis would hang until --timeout
+
+    def failing_scan(*extra, name="r"):
+        r = scan("-p", build, "--json", f"out/{name}.json", "--sarif", f"out/{name}.sarif",
+                 "--timeout", "100", "--progress", "none", *extra, *files, cwd=root, env=env,
+                 expect=2, timeout=60)
+        report = load(os.path.join(out, f"{name}.json"))
+        check(report["findings"] == [] and report["summary"]["analysed"] == 0,
+              "nothing analysed, no finding")
+        check(report["errors"], "the report lists the configuration errors")
+        sarif = load(os.path.join(out, f"{name}.sarif"))
+        inv = sarif["runs"][0]["invocations"][0]
+        check(sarif["runs"][0]["results"] == [] and inv["executionSuccessful"] is False and
+              inv["toolConfigurationNotifications"], "SARIF: a tool configuration notification")
+        validate_schema(os.path.join(out, f"{name}.json"))
+        return r, report
+
+    def tidy_says(*extra):
+        r = run([ARGS.tidy, "-p", build, *extra, "src/clean.cpp"], cwd=root, timeout=120)
+        return r.stdout + r.stderr
+
+    # A .clang-tidy that does not parse (an unclosed quote).
+    config = os.path.join(root, ".clang-tidy")
+    with open(config) as f:
+        good = f.read()
+    write(config, "Checks: '-*,tensorlife-*\n")
+    r, report = failing_scan(name="yaml")
+    check(f"Error parsing {config}" in tidy_says() and f"error: Error parsing {config}: " in r.stderr
+          and "Expected quote at end of scalar" in r.stderr, "the parse error, as tensorlife-tidy")
+    check(report["errors"][0]["translation_units"] == files, "the units it concerns")
+    write(config, good)
+
+    # A check list that enables no tensorlife check (a typo).
+    r, _ = failing_scan("-checks=-*,tensorlif-*", name="typo")
+    check("error: no checks enabled" in r.stderr and "no checks enabled" in
+          tidy_says("--checks=-*,tensorlif-*"), "no checks enabled, as tensorlife-tidy")
+
+    # A model file that does not parse, and a check option with an invalid value.
+    write(os.path.join(root, "bad-model.json"), "{ not json")
+    write(config, good + "CheckOptions:\n  ModelFiles: 'bad-model.json'\n")
+    r, report = failing_scan(name="model")
+    message = [l for l in tidy_says().splitlines() if "tensorlife: model file" in l]
+    check(message, "tensorlife-tidy reports the model file")
+    tidy_text = message[0].split(": error: ", 1)[1].rsplit(" [", 1)[0]
+    check(report["errors"][0]["message"] == tidy_text, "the model error, worded as tensorlife-tidy")
+    # As a baseline it hides nothing: the scan and a merge still fail.
+    write(config, good)
+    write(os.path.join(root, "bad-model.json"), "{ not json")
+    write(config, good + "CheckOptions:\n  ModelFiles: 'bad-model.json'\n")
+    failing_scan("--baseline", "out/model.json", name="again")
+    r = run([ARGS.scan, "merge", "out/model.json", "--baseline", "out/model.json"], cwd=root,
+            expect=2)
+    check("tensorlife: model file" in r.stderr, "a merge carries the configuration error")
+
+    write(config, good + "CheckOptions:\n  UnknownCallsMayRelease: 'maybe'\n")
+    r, report = failing_scan(name="option")
+    expected = "invalid value 'maybe' for option 'UnknownCallsMayRelease': expected 'true' or 'false'"
+    check(expected in tidy_says() and report["errors"][0]["message"] ==
+          expected + " [clang-tidy-config]", "the option error, as tensorlife-tidy")
+    validate_sarif(os.path.join(out, "option.sarif"))
+    write(config, good)
+    scan("-p", build, "--progress", "none", *files, cwd=root, expect=1)
+
+
+@case
+def merge_incomplete():
+    """Missing shards make a merge incomplete: --fail-on-incomplete exits 3."""
+    root, build = clean_project("merge-incomplete",
+                                sources=("src/clean.cpp", "src/nolint.cpp", "src/moves/moved.cpp"))
+    os.remove(os.path.join(root, "src", "moves", ".clang-tidy"))  # no bugprone finding
+    for k in (1, 2, 3):
+        scan("-p", build, "--shard", f"{k}/3", "--json", f"s{k}.json", "--format", "none",
+             "--progress", "none", cwd=root, expect=0)
+    run([ARGS.scan, "merge", "s1.json", "s2.json", "s3.json", "--fail-on-incomplete"], cwd=root,
+        expect=0)
+    r = run([ARGS.scan, "merge", "s1.json", "--json", "m.json", "--fail-on-incomplete"], cwd=root,
+            expect=3)
+    check("shards 2, 3 of 3 are missing" in r.stderr and "2 missing" in r.stderr, "said so")
+    m = load(os.path.join(root, "m.json"))
+    check(m["missing_shards"] == ["2/3", "3/3"] and m["summary"]["missing_units"] == 2,
+          "the merged report records what is missing")
+    validate_schema(os.path.join(root, "m.json"))
+    # A merge of that merge is still incomplete.
+    run([ARGS.scan, "merge", "m.json", "--fail-on-incomplete"], cwd=root, expect=3)
+    run([ARGS.scan, "merge", "s1.json", "s3.json"], cwd=root, expect=0)
+
+
+@case
+def reasons_and_summary():
+    """The reason of a failed unit is clang's first real error; the summary says how many units
+    came from the cache; --help says what --checks does."""
+    root, build = fixture_project("reasons", loader_flags=False, sources=["src/clean.cpp"])
+    db_path = os.path.join(build, "compile_commands.json")
+    entries = load(db_path)
+    missing = os.path.join(root, "src", "missing.cpp")
+    entries.append({"directory": build, "file": missing,
+                    "arguments": ["clang++", "-c", missing]})
+    write(os.path.join(root, "include", "annotated_sal.h"),
+          "".join(f"_In_ int f{i}(_In_ int x);\n" for i in range(30)))
+    many = os.path.join(root, "src", "many_errors.cpp")
+    write(many, '#include "annotated_sal.h"\nint main() { return 0; }\n')
+    entries.append({"directory": build, "file": many,
+                    "arguments": ["clang++", "-std=c++17", "-I../include", "-c", many]})
+    with open(db_path, "w") as f:
+        json.dump(entries, f)
+    scan("-p", build, "--json", "r.json", "--format", "none", "--progress", "none", cwd=root,
+         expect=0)
+    u = units(load(os.path.join(root, "r.json")))
+    check(u["src/missing.cpp"]["reason"].startswith(
+        f"error: no such file or directory: '{missing}'"), "a missing file says so first")
+    check(u["src/many_errors.cpp"]["reason"].startswith(
+        os.path.join(root, "include", "annotated_sal.h") + ":1:1: error: unknown type name '_In_'"),
+        "too many errors: the first located error is the reason")
+
+    cache = os.path.join(root, "cache")
+    for expected in ["1 analysed;", "1 analysed (1 from the cache);"]:
+        r = scan("-p", build, "--cache-dir", cache, "--format", "none", "--progress", "none",
+                 "src/clean.cpp", cwd=root, expect=0)
+        check(expected in r.stderr, f"summary: '{expected}'")
+    help_text = scan("--help", expect=0).stdout
+    line = [l for l in help_text.splitlines() if l.strip().startswith("--checks")]
+    check(line and "appended to the configuration" in line[0] and "override" not in line[0],
+          "--help: --checks appends")
+
+
+@case
+def sarif_paths():
+    """SARIF: code flows with the path, message links to the notes, informationUri, and each
+    tensorlife rule's help from its documentation."""
+    root, build = fixture_project("sarif-paths", loader_flags=False,
+                                  sources=["src/close_bug.cpp"])
+    scan("-p", build, "--sarif", "r.sarif", "--format", "none", "--progress", "none", cwd=root,
+         expect=1)
+    run0 = load(os.path.join(root, "r.sarif"))["runs"][0]
+    driver = run0["tool"]["driver"]
+    check(driver.get("informationUri", "").startswith("https://"), "informationUri")
+    for rule in driver["rules"]:
+        name = rule["id"][len("tensorlife-"):]
+        with open(os.path.join(ARGS.repo, "docs", "checks", name + ".md")) as f:
+            doc = f.read()
+        check(rule["help"]["markdown"] == doc and rule["help"]["text"] == doc,
+              f"{rule['id']}: help from docs/checks/{name}.md")
+        check(rule["helpUri"].endswith(f"docs/checks/{name}.md"), "helpUri")
+    result = run0["results"][0]
+    check(result["message"]["text"] ==
+          "'out' is read after session 'sess' was closed ([session 'sess' was closed here](1))",
+          f"links to the related locations: {result['message']['text']}")
+    steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
+    lines = [s["location"]["physicalLocation"]["region"]["startLine"] for s in steps]
+    check(lines == [7, 8], f"the path: the close, then the use: {lines}")
+    check(result["relatedLocations"][0]["id"] == 1, "the link target")
+    out = os.path.join(root, "r.sarif")
+    validate_sarif(out)
+    for kind in ("default", "gh"):
+        warnings = [x["ruleId"] for x in load(f"{out}.{kind}.validation.sarif")["runs"][0]
+                    .get("results", [])]
+        check("SARIF2005" not in warnings, f"no SARIF2005 ({kind} rules): {warnings}")
+
+
+@case
+def clang_tidy_spellings():
+    """clang-tidy's spellings: -checks=, -header-filter=, -p=, -config-file=, -export-fixes=,
+    @response files; the clear errors stay."""
+    root, build = fixture_project("spellings", loader_flags=False)
+    write(os.path.join(root, "only-close.yaml"), "Checks: '-*,tensorlife-use-after-close'\n")
+    write(os.path.join(root, "args.rsp"),
+          f"-p={build} -checks=-*,tensorlife-use-after-release\n--json=r.json --format=none\n"
+          "-progress=none src/close_bug.cpp\n")
+    scan("@args.rsp", cwd=root, expect=0)
+    report = load(os.path.join(root, "r.json"))
+    check(report["checks"] == ["tensorlife-use-after-release"] and
+          sorted(units(report)) == ["src/close_bug.cpp"], "a response file, -p= and -checks=")
+    scan(f"-p={build}", "-config-file=only-close.yaml", "-header-filter=.*",
+         "-export-fixes=fixes.yaml", "-json", "r2.json", "-format=none", "src/clean.cpp",
+         cwd=root, expect=1)
+    report = load(os.path.join(root, "r2.json"))
+    check([f["file"] for f in report["findings"]] == ["include/inline_helpers.h"],
+          "-config-file= and -header-filter=")
+    check(os.path.exists(os.path.join(root, "fixes.yaml")), "-export-fixes=")
+    r = scan(f"-p={build}", "@missing.rsp", cwd=root, expect=2)
+    check("cannot read response file 'missing.rsp'" in r.stderr, "a missing response file")
+    r = scan(f"-p={build}", "-checks", cwd=root, expect=2)
+    check("option '--checks' needs a value" in r.stderr, "the clear errors stay")
+
+
+@case
+def export_fixes():
+    """--export-fixes writes clang-tidy's YAML over all units: diagnostics with notes and their
+    replacements, which clang-apply-replacements applies."""
+    import yaml
+    root, build = fixture_project("export-fixes", loader_flags=False,
+                                  sources=["src/close_bug.cpp", "src/clean.cpp"])
+    null = os.path.join(root, "src", "null.cpp")
+    write(null, "int *p = 0;\n")
+    entries = load(os.path.join(build, "compile_commands.json"))
+    entries.append({"directory": build, "file": null, "arguments": ["clang++", "-c", null]})
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump(entries, f)
+    fixes_dir = os.path.join(root, "fixes")
+    os.makedirs(fixes_dir)
+    scan("-p", build, "--checks=modernize-use-nullptr", "--export-fixes", "fixes/all.yaml",
+         "--json", "r.json", "--format", "none", "--progress", "none", cwd=root, expect=1)
+    with open(os.path.join(fixes_dir, "all.yaml")) as f:
+        doc = yaml.safe_load(f)
+    diags = {d["DiagnosticName"]: d for d in doc["Diagnostics"]}
+    close = diags["tensorlife-use-after-close"]
+    msg = close["DiagnosticMessage"]
+    with open(os.path.join(root, "src", "close_bug.cpp"), "rb") as f:
+        text = f.read()
+    check(msg["FilePath"] == os.path.join(root, "src", "close_bug.cpp") and
+          text[msg["FileOffset"]:].startswith(b"out);") and msg["Replacements"] == [],
+          "the finding: absolute path, offset, no replacement")
+    note = close["Notes"][0]
+    check(note["Message"] == "session 'sess' was closed here" and
+          text[note["FileOffset"]:].startswith(b"sess.close()"), "its note")
+    check(close["BuildDirectory"] == build, "the unit's directory")
+    null_fix = diags["modernize-use-nullptr"]["DiagnosticMessage"]["Replacements"]
+    check(null_fix and null_fix[0]["ReplacementText"] == "nullptr", "replacements passed through")
+    r = run(["clang-apply-replacements-19", fixes_dir], cwd=root, expect=0)
+    with open(null) as f:
+        check(f.read() == "int *p = nullptr;\n", "clang-apply-replacements applies them")
+    with open(os.path.join(root, "src", "close_bug.cpp"), "rb") as f:
+        check(f.read() == text, "findings without fix-its change nothing")
+    # A merge exports the same.
+    run([ARGS.scan, "merge", "r.json", "--export-fixes", "merged.yaml", "--format", "none"],
+        cwd=root, expect=1)
+    with open(os.path.join(root, "merged.yaml")) as f:
+        check(yaml.safe_load(f) == doc, "a merge exports the same fixes")
+
+
+@case
+def direct_cache():
+    """A warm re-scan preprocesses nothing; editing a header re-analyses exactly its includers;
+    a touch without a change, nothing; options, models and the binary invalidate; the cache is
+    bounded, least recently used first."""
+    root, build = fixture_project("direct-cache", loader_flags=False)
+    cache = os.path.join(root, "cache")
+    files = ["src/clean.cpp", "src/close_bug.cpp", "src/nolint.cpp", "src/moves/moved.cpp"]
+
+    def modes(*extra, binary=None, expect=1, chosen=files):
+        r = run([binary or ARGS.scan, "-p", build, "--cache-dir", cache, "--json", "r.json",
+                 "--format", "none", "--progress", "none", *extra, *chosen], cwd=root,
+                expect=expect)
+        return {f: u["cache"] for f, u in units(load(os.path.join(root, "r.json"))).items()}, r
+
+    c, _ = modes()
+    check(set(c.values()) == {"miss"}, f"cold: {c}")
+    c, r = modes()
+    check(set(c.values()) == {"direct"}, f"warm: nothing preprocessed: {c}")
+    check("4 analysed (4 from the cache)" in r.stderr, "the summary says so")
+    header = os.path.join(root, "include", "inline_helpers.h")
+    os.utime(header, None)
+    c, _ = modes()
+    check(set(c.values()) == {"direct"}, f"a touch without a change: {c}")
+    with open(header, "a") as f:
+        f.write("// edited\n")
+    c, _ = modes()
+    check(c == {"src/clean.cpp": "miss", "src/close_bug.cpp": "miss", "src/nolint.cpp": "direct",
+                "src/moves/moved.cpp": "direct"}, f"exactly the includers of the header: {c}")
+    c, _ = modes("--checks=-*,tensorlife-use-after-close")
+    check(set(c.values()) == {"miss"}, f"other checks: {c}")
+    model = {"schema_version": 1, "name": "test", "types": [{"name": "app::A", "role": "session"}]}
+    write(os.path.join(root, "model.json"), json.dumps(model))
+    config = os.path.join(root, ".clang-tidy")
+    with open(config) as f:
+        good = f.read()
+    write(config, good + "CheckOptions:\n  ModelFiles: 'model.json'\n")
+    modes(chosen=["src/clean.cpp"], expect=0)
+    c, _ = modes(chosen=["src/clean.cpp"], expect=0)
+    check(c == {"src/clean.cpp": "direct"}, f"with a model: {c}")
+    model["types"][0]["name"] = "app::B"
+    write(os.path.join(root, "model.json"), json.dumps(model))
+    c, _ = modes(chosen=["src/clean.cpp"], expect=0)
+    check(c == {"src/clean.cpp": "miss"}, f"a changed model: {c}")
+    write(config, good)
+    other = os.path.join(root, "tensorlife-scan-copy")
+    shutil.copy(ARGS.scan, other)
+    with open(other, "ab") as f:
+        f.write(b"\0another build")
+    c, _ = modes(binary=other)
+    check(set(c.values()) == {"miss"}, f"another binary: {c}")
+
+    # Bounded: with room for one unit, the least recently used entries go.
+    def cache_size(d):
+        entries = os.path.join(d, "v2")
+        return sum(os.path.getsize(os.path.join(entries, e)) for e in os.listdir(entries)
+                   if e.startswith("llvmcache-"))
+
+    def small_scan(cache_dir, unit, *extra):
+        run([ARGS.scan, "-p", build, "--cache-dir", cache_dir, "--json", "s.json", "--format",
+             "none", "--progress", "none", *extra, unit], cwd=root, expect=0)
+        return units(load(os.path.join(root, "s.json")))[unit]["cache"]
+
+    sizes = {}
+    for unit in ["src/nolint.cpp", "src/clean.cpp"]:
+        d = fresh_dir("direct-cache-size")
+        small_scan(d, unit)
+        sizes[unit] = cache_size(d)
+    limit = max(sizes.values()) + 100
+    check(sum(sizes.values()) > limit, f"the sizes allow the test: {sizes}")
+    small = fresh_dir("direct-cache-small")
+    small_scan(small, "src/nolint.cpp", "--cache-size", str(limit))
+    time.sleep(1.1)  # access times a second apart at least
+    small_scan(small, "src/clean.cpp", "--cache-size", str(limit))
+    check(cache_size(small) <= limit, f"the cache stays under --cache-size: {cache_size(small)}")
+    check(small_scan(small, "src/clean.cpp", "--cache-size", str(limit)) == "direct",
+          "the most recently used unit stays")
+    check(small_scan(small, "src/nolint.cpp", "--cache-size", str(limit)) == "miss",
+          "the least recently used one went")
+
+
 @case
 def bad_input():
     """Usage and I/O errors: a clear message and exit code 2, before any analysis."""
