@@ -1170,6 +1170,11 @@ def main():
     except Failure as e:
         print(f"FAIL ({ARGS.case}): {e}")
         return 1
+    except (KeyError, ValueError, OSError) as e:  # an output that is not what it should be
+        import traceback
+        traceback.print_exc()
+        print(f"FAIL ({ARGS.case}): {type(e).__name__}: {e}")
+        return 1
     print(f"PASS ({ARGS.case})")
     return 0
 
