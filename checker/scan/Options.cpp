@@ -103,6 +103,7 @@ std::string parseSeconds(const std::string &Text, double &Out) {
 void addOutputOptions(ArgReader &R, OutputOptions &O) {
   R.value({"--json"}, [&](const std::string &V) { O.JsonOut = V; return V.empty() ? "empty path" : ""; });
   R.value({"--sarif"}, [&](const std::string &V) { O.SarifOut = V; return V.empty() ? "empty path" : ""; });
+  R.value({"--html"}, [&](const std::string &V) { O.HtmlDir = V; return V.empty() ? "empty path" : ""; });
   R.value({"--baseline"}, [&](const std::string &V) { O.Baseline = V; return V.empty() ? "empty path" : ""; });
   R.value({"--format"}, [&](const std::string &V) -> std::string {
     if (V == "text")
@@ -149,6 +150,7 @@ Inputs:
 Outputs:
   --json FILE                  JSON report (docs/scan-report.schema.json)
   --sarif FILE                 SARIF 2.1.0 report
+  --html DIR                   browsable HTML report: DIR/index.html and a page per source file
   --format text|none           stdout: diagnostics in clang-tidy's format (default) or nothing
   --baseline FILE              report only findings whose fingerprint is not in this JSON report
 
@@ -168,7 +170,7 @@ Exit codes: 0 no findings, 1 findings, 2 usage or I/O error, 3 incomplete (with
 }
 
 const char *mergeUsage() {
-  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--format text|none]
+  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--html DIR] [--format text|none]
                              [--baseline FILE] [--fail-on-incomplete] REPORT.json ...
 
 Joins JSON reports of a scan split with --shard K/N (or of separate scans of one project) into one

@@ -17,6 +17,7 @@ struct OutputOptions {
   std::string JsonOut;
   std::string SarifOut;
   std::string Baseline;
+  std::string HtmlDir;
   TextFormat Format = TextFormat::Text;
   bool FailOnIncomplete = false;
 };

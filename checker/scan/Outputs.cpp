@@ -1,6 +1,7 @@
 #include "Outputs.h"
 
 #include "AtomicFile.h"
+#include "HtmlReport.h"
 #include "SarifWriter.h"
 #include "TextFormat.h"
 #include "Version.h"
@@ -40,15 +41,24 @@ std::string prepareOutputs(const OutputOptions &O, std::vector<std::string> &Bas
   if (!O.Baseline.empty())
     if (std::string Error = loadBaseline(O.Baseline, Baseline); !Error.empty())
       return Error;
+  if (!O.HtmlDir.empty())
+    if (std::string Error = prepareHtmlDir(O.HtmlDir); !Error.empty())
+      return Error;
   return checkOutputPaths(O);
 }
 
 int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string> *Baseline) {
+  bool WriteFailed = false;
+  // Before the baseline is applied: the HTML report shows known findings too, marked as such.
+  if (!O.HtmlDir.empty())
+    if (std::string Error = writeHtmlReport(R, O.HtmlDir, Baseline); !Error.empty()) {
+      printError(Error);
+      WriteFailed = true;
+    }
   if (Baseline) {
     R.BaselinePath = O.Baseline;
     applyBaseline(R, *Baseline);
   }
-  bool WriteFailed = false;
   auto Write = [&](const std::string &Path, const json &J) {
     if (Path.empty())
       return;

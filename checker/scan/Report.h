@@ -25,6 +25,13 @@ struct NoteRecord {
   std::string Message;
 };
 
+/// An edit of a fix-it: Length bytes at byte Offset of File (a report path) become Text.
+struct FixRecord {
+  std::string File;
+  unsigned Offset = 0, Length = 0;
+  std::string Text;
+};
+
 struct FindingRecord {
   std::string Check;
   std::string Severity; ///< "warning" or "error" (WarningsAsErrors)
@@ -34,6 +41,7 @@ struct FindingRecord {
   std::string Fingerprint;
   std::string TranslationUnit; ///< report path of the (first) unit that reported it
   std::string Text;            ///< as clang-tidy prints it
+  std::vector<FixRecord> Fixes; ///< the fix-it clang-tidy's --fix would apply, if any
 };
 
 struct CompileErrorRecord {
