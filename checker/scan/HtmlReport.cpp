@@ -180,17 +180,18 @@ private:
            "\" title=\"next step\">&#9654;</a>";
     H += "</div>";
     if (S.IsWarning && !F.Fixes.empty())
-      H += fixDiff(F);
+      H += fixDiff(F, S.Finding);
     return H;
   }
 
   /// The fix-it as the lines it changes, before and after. Edits are grouped per file by the
   /// lines they touch.
-  std::string fixDiff(const FindingRecord &F) const {
+  std::string fixDiff(const FindingRecord &F, unsigned Number) const {
     std::map<std::string, std::vector<const FixRecord *>> ByFile;
     for (const FixRecord &Fix : F.Fixes)
       ByFile[Fix.File].push_back(&Fix);
-    std::string H = "<pre class=\"diff\" title=\"fix-it\">";
+    std::string H = "<pre class=\"diff\" title=\"fix-it\" data-finding=\"" +
+                    std::to_string(Number) + "\">";
     for (auto &[File, Edits] : ByFile) {
       std::sort(Edits.begin(), Edits.end(),
                 [](const FixRecord *A, const FixRecord *B) { return A->Offset < B->Offset; });

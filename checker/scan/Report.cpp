@@ -160,6 +160,13 @@ json toJson(const Report &R) {
     FJ["fingerprint"] = F.Fingerprint;
     FJ["translation_unit"] = F.TranslationUnit;
     FJ["text"] = F.Text;
+    if (!F.Fixes.empty()) {
+      json Fixes = json::array();
+      for (const FixRecord &Fix : F.Fixes)
+        Fixes.push_back({{"file", Fix.File}, {"offset", Fix.Offset}, {"length", Fix.Length},
+                         {"text", Fix.Text}});
+      FJ["fixes"] = std::move(Fixes);
+    }
     Findings.push_back(std::move(FJ));
   }
   J["findings"] = std::move(Findings);
@@ -241,6 +248,9 @@ std::string fromJson(const json &J, Report &R) {
       Rec.Fingerprint = F.at("fingerprint").get<std::string>();
       Rec.TranslationUnit = F.at("translation_unit").get<std::string>();
       Rec.Text = F.at("text").get<std::string>();
+      for (const json &Fix : F.value("fixes", json::array()))
+        Rec.Fixes.push_back({Fix.at("file").get<std::string>(), Fix.at("offset").get<unsigned>(),
+                             Fix.at("length").get<unsigned>(), Fix.at("text").get<std::string>()});
       R.Findings.push_back(std::move(Rec));
     }
   } catch (const json::exception &E) {

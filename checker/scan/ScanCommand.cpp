@@ -122,6 +122,10 @@ std::string ingest(const json &Result, const std::string &Root, const PathGlobs 
         F.Notes.push_back({positionOf(N, Root), N.at("message").get<std::string>()});
       F.TranslationUnit = TU.File;
       F.Text = D.at("text").get<std::string>();
+      for (const json &Fix : D.value("fixes", json::array()))
+        F.Fixes.push_back({reportPath(Fix.at("file").get<std::string>(), Root),
+                           Fix.at("offset").get<unsigned>(), Fix.at("length").get<unsigned>(),
+                           Fix.at("text").get<std::string>()});
       R.Findings.push_back(std::move(F));
       ++TU.Findings;
     }

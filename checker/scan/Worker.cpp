@@ -128,6 +128,14 @@ json diagnostic(LineIndex &Lines, TextRenderer &Renderer, const tidy::ClangTidyE
     Notes.push_back(location(Lines, N, E.BuildDirectory));
   J["notes"] = std::move(Notes);
   J["text"] = Renderer.render(E);
+  json Fixes = json::array();
+  for (const auto &[File, Replacements] : E.Message.Fix)
+    for (const tooling::Replacement &Edit : Replacements)
+      Fixes.push_back({{"file", absoluteIn(Edit.getFilePath(), E.BuildDirectory)},
+                       {"offset", Edit.getOffset()},
+                       {"length", Edit.getLength()},
+                       {"text", Edit.getReplacementText()}});
+  J["fixes"] = std::move(Fixes);
   return J;
 }
 

@@ -177,6 +177,32 @@ def check_links(doms):
                 check(doms[target].by_id(ident) is not None, f"{page}: link {href!r}: no id {ident!r}")
 
 
+def check_fix_diff(report, f, i, doms, index_row_text):
+    """A finding with a fix-it shows it as a diff under its warning: the lines it changes, before
+    and after the edits of the JSON report."""
+    bubble = next(d.by_id(f"f{i}s{len(f['notes']) + 1}") for p, d in doms.items()
+                  if d.by_id(f"f{i}s{len(f['notes']) + 1}") is not None and not p.endswith("index.html"))
+    diffs = bubble.parent.find_all("pre", "diff")
+    mine = [d for d in diffs if d.attrs.get("data-finding") == str(i)]
+    if "fixes" not in f:
+        check(not mine, f"finding {i} has no fix-it but shows a diff")
+        return
+    check(len(mine) == 1, f"finding {i} has a fix-it but shows {len(mine)} diffs")
+    check("fix-it" in index_row_text, f"index row {i} does not say it has a fix-it")
+    with open(os.path.join(report["root"], f["fixes"][0]["file"]), encoding="utf-8") as src:
+        content = src.read()
+    fixed = content
+    for e in sorted(f["fixes"], key=lambda e: -e["offset"]):
+        fixed = fixed[:e["offset"]] + e["text"] + fixed[e["offset"] + e["length"]:]
+    first = f["fixes"][0]
+    line_start = content.rfind("\n", 0, first["offset"]) + 1
+    old_line = content[line_start:content.find("\n", line_start)]
+    new_line = fixed[line_start:fixed.find("\n", line_start)]
+    text = mine[0].text()
+    check(f"- {old_line}\n" in text and f"+ {new_line}\n" in text,
+          f"finding {i}: the diff does not show {old_line!r} -> {new_line!r}:\n{text}")
+
+
 def render_all(out):
     doms = {}
     for dirpath, _, files in os.walk(out):
@@ -234,6 +260,7 @@ def check_report(report, out, doms):
             src = line.find_all("td", "src")[0].text()
             check(src == step["line_text"], f"line {step['line']} shows {src!r}, not {step['line_text']!r}")
         check(by_file.get(f["file"], 0) > 0, f"totals per file lack {f['file']}")
+        check_fix_diff(report, f, i, doms, text)
     check_links(doms)
 
 
