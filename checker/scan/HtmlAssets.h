@@ -32,7 +32,7 @@ tr.hit td.src{background:#fff8c5}
 .step{display:inline-block;min-width:1.3em;text-align:center;border-radius:1em;background:#1f2328;
   color:#fff;font-weight:600;margin-right:.4em}
 .finding{color:#57606a;font-size:.85em;margin-right:.4em}.bubble a.nav{text-decoration:none;margin:0 .2em}.check{color:#57606a}
-pre.diff{display:table;margin:.2em 0;padding:.3em .6em;background:#f6f8fa;border:1px solid #d0d7de;
+pre.diff{display:inline-block;max-width:100%;overflow-x:auto;margin:.2em 0;padding:.3em .6em;background:#f6f8fa;border:1px solid #d0d7de;
   border-radius:4px;white-space:pre;font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
 .del{background:#ffebe9;color:#82071e}.ins{background:#dafbe1;color:#116329}
 .banner{background:#fff8c5;border:1px solid #d4a72c;padding:.4em .8em;border-radius:4px}
