@@ -18,11 +18,18 @@ namespace {
 
 /// What the body says about its variables: every mention, and the variables it may change.
 struct BodyFacts : RecursiveASTVisitor<BodyFacts> {
+  BodyFacts(const Stmt *Body, ASTContext &Ctx, AnalysisContext &AC);
+
+  ParentMap Parents;
   std::vector<const DeclRefExpr *> Mentions;
   llvm::DenseSet<const VarDecl *> Written;
   /// Assignments `V = E` (built-in or operator=) and initialisers: the values V is given.
   std::vector<std::pair<const VarDecl *, const Expr *>> Values;
   std::vector<const Expr *> Calls;
+  /// Calls that make a view, with the operand they view.
+  std::vector<std::pair<const Expr *, const Expr *>> Views;
+  /// Calls that end something (close, release, destroy).
+  std::vector<SourceRange> Ends;
 
   static const VarDecl *varOf(const Expr *E) {
     if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr))
@@ -157,6 +164,19 @@ const Expr *viewedOperand(const Expr *Call, ASTContext &Ctx, AnalysisContext &AC
   return nullptr;
 }
 
+BodyFacts::BodyFacts(const Stmt *Body, ASTContext &Ctx, AnalysisContext &AC)
+    : Parents(const_cast<Stmt *>(Body)) {
+  TraverseStmt(const_cast<Stmt *>(Body));
+  for (const Expr *Call : Calls) {
+    if (const Expr *Viewed = viewedOperand(Call, Ctx, AC))
+      Views.push_back({Call, Viewed});
+    if (std::optional<CallSite> C = asCall(Call); C && C->Callee)
+      for (const Fact &F : factsOfCallee(*C->Callee, Ctx, AC))
+        if (F.Kind == FactKind::Close || F.Kind == FactKind::Destroy || F.Kind == FactKind::Release)
+          Ends.push_back(Call->getSourceRange());
+  }
+}
+
 bool isFileRange(SourceRange R) {
   return R.isValid() && R.getBegin().isFileID() && R.getEnd().isFileID();
 }
@@ -203,10 +223,9 @@ std::optional<FindingFix> owningCopy(const Finding &F, BodyFacts &Body, ASTConte
 
   // The copy must not change what a correct program sees: no other view over the buffer, and
   // nothing the view reads is touched after it is made (but by the end that kills it).
-  for (const Expr *Call : Body.Calls)
-    if (Call != Making)
-      if (const Expr *Other = viewedOperand(Call, Ctx, AC); Other && mentions(Other, Owner))
-        return std::nullopt;
+  for (const auto &[Call, Other] : Body.Views)
+    if (Call != Making && mentions(Other, Owner))
+      return std::nullopt;
   llvm::DenseSet<const VarDecl *> Read{Owner};
   varsIn(Viewed, Read);
   SourceLocation Made = Making->getEndLoc();
@@ -322,8 +341,9 @@ bool laterSiteCovers(const Stmt *Site, const std::vector<const Stmt *> &Sites,
 
 /// A data pointer used after a call that may move the memory: fetch it again right after that
 /// call, with its own initialiser.
-std::optional<FindingFix> refetch(const Finding &F, BodyFacts &Body, const ParentMap &Parents,
-                                  ASTContext &Ctx, AnalysisContext &AC) {
+std::optional<FindingFix> refetch(const Finding &F, BodyFacts &Body, ASTContext &Ctx,
+                                  AnalysisContext &AC) {
+  const ParentMap &Parents = Body.Parents;
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
   for (const Cause &C : F.Causes)
@@ -391,9 +411,8 @@ std::optional<FindingFix> refetch(const Finding &F, BodyFacts &Body, const Paren
 
 /// A session run after an explicit close: no edit is sound (the close may be where it must be for
 /// other reasons), but where to move it can be said.
-std::optional<FindingFix> moveCloseAdvice(const Finding &F, BodyFacts &Body,
-                                          const ParentMap &Parents, ASTContext &Ctx,
-                                          AnalysisContext &AC) {
+std::optional<FindingFix> moveCloseAdvice(const Finding &F, BodyFacts &Body, ASTContext &Ctx) {
+  const ParentMap &Parents = Body.Parents;
   const SourceManager &SM = Ctx.getSourceManager();
   const Cause &First = F.Causes.front();
   const VarDecl *Session = First.Owner.Var;
@@ -418,17 +437,10 @@ std::optional<FindingFix> moveCloseAdvice(const Finding &F, BodyFacts &Body,
         Grew |= Related.insert(V).second;
   }
   // Calls that end something (the close, a later destroy) are not uses.
-  std::vector<SourceRange> Ends;
-  for (const Expr *Call : Body.Calls)
-    if (std::optional<CallSite> C = asCall(Call); C && C->Callee)
-      for (const Fact &Fact : factsOfCallee(*C->Callee, Ctx, AC))
-        if (Fact.Kind == FactKind::Close || Fact.Kind == FactKind::Destroy ||
-            Fact.Kind == FactKind::Release)
-          Ends.push_back(Call->getSourceRange());
   SourceLocation Last;
   for (const DeclRefExpr *M : Body.Mentions) {
     const auto *V = dyn_cast<VarDecl>(M->getDecl());
-    if (!V || !Related.count(V) || llvm::any_of(Ends, [&](SourceRange R) {
+    if (!V || !Related.count(V) || llvm::any_of(Body.Ends, [&](SourceRange R) {
           return contains(SM, R, M->getLocation());
         }))
       continue;
@@ -447,17 +459,25 @@ std::optional<FindingFix> moveCloseAdvice(const Finding &F, BodyFacts &Body,
 
 } // namespace
 
-FindingFix fixFor(const Finding &F, const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
+struct FunctionFixIts::Body : BodyFacts {
+  using BodyFacts::BodyFacts;
+};
+
+FunctionFixIts::FunctionFixIts(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
+    : FD(FD), Ctx(Ctx), AC(AC) {}
+
+FunctionFixIts::~FunctionFixIts() = default;
+
+FindingFix FunctionFixIts::fixFor(const Finding &F) {
   if (!F.Use || F.Causes.empty() || !FD.getBody())
     return {};
-  BodyFacts Body;
-  Body.TraverseStmt(FD.getBody());
-  ParentMap Parents(FD.getBody());
-  if (auto Fix = owningCopy(F, Body, Ctx, AC))
+  if (!B)
+    B = std::make_unique<Body>(FD.getBody(), Ctx, AC);
+  if (auto Fix = owningCopy(F, *B, Ctx, AC))
     return *Fix;
-  if (auto Fix = refetch(F, Body, Parents, Ctx, AC))
+  if (auto Fix = refetch(F, *B, Ctx, AC))
     return *Fix;
-  if (auto Fix = moveCloseAdvice(F, Body, Parents, Ctx, AC))
+  if (auto Fix = moveCloseAdvice(F, *B, Ctx))
     return *Fix;
   return {};
 }

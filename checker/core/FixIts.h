@@ -11,6 +11,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -30,8 +31,22 @@ struct FindingFix {
 ///   when its initialiser has no side effect and every variable it reads is in scope there and
 ///   never changes.
 /// - A session run after an explicit close: advice to move the close after the last use.
-FindingFix fixFor(const Finding &F, const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
-                  AnalysisContext &AC);
+///
+/// One per analysed function: what the rules need to know about its body is gathered once, on
+/// the first finding.
+class FunctionFixIts {
+public:
+  FunctionFixIts(const clang::FunctionDecl &FD, clang::ASTContext &Ctx, AnalysisContext &AC);
+  ~FunctionFixIts();
+  FindingFix fixFor(const Finding &F);
+
+private:
+  struct Body;
+  const clang::FunctionDecl &FD;
+  clang::ASTContext &Ctx;
+  AnalysisContext &AC;
+  std::unique_ptr<Body> B;
+};
 
 } // namespace tensorlife
 

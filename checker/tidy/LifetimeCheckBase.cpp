@@ -218,11 +218,12 @@ void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
     diag(R.Loc, escape(R.Message), DiagnosticIDs::Remark);
   S.Analysis.Remarks.clear();
 
+  ::tensorlife::FunctionFixIts FixIts(*FD, *Result.Context, S.Analysis);
   std::set<std::pair<unsigned, std::string>> Offered; // an edit is offered once per function
   for (const ::tensorlife::Finding &F : It->second) {
     if (F.Cat != Cat)
       continue;
-    ::tensorlife::FindingFix Fix = ::tensorlife::fixFor(F, *FD, *Result.Context, S.Analysis);
+    ::tensorlife::FindingFix Fix = FixIts.fixFor(F);
     {
       DiagnosticBuilder Warning = diag(F.Loc, escape(F.Message));
       bool New = false;
