@@ -25,6 +25,7 @@ int main() {
   tlrt::Tensor again = sess.run(y);
   // CHECK-NOTES: :[[@LINE-1]]:24: warning: session 'sess' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-8]]:3: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-9]]:3: note: move the close after the last use, line [[#@LINE+1]]
   tlrt::print(again);
   return 0;
 }

@@ -4,8 +4,10 @@
 // escapes and is printed afterwards.
 //
 // Fix: keep the buffer alive as long as any view over it is used (declare it in the outer block,
-// or read the view inside) -- see view_over_dead_buffer_fixed.cpp.
+// or read the view inside) -- see view_over_dead_buffer_fixed.cpp -- or copy the view while the
+// buffer lives: the fix-it `tensorlife-tidy --fix` applies (from_blob(buf).clone()).
 // RUNTIME: use-after-release
+// FIXED: runs
 #include "tlrt/tlrt.h"
 
 #include <vector>
@@ -16,6 +18,7 @@ int main() {
     std::vector<float> decoded = {0.1f, 0.2f, 0.3f, 0.4f}; // e.g. a decoded image
     tlrt::HostBuffer buf(decoded);
     pixels = tlrt::from_blob(buf); // a view: no copy
+    // CHECK-FIXES: {{^}}    pixels = tlrt::from_blob(buf).clone(); // a view: no copy{{$}}
   }
 
   tlrt::print(pixels);

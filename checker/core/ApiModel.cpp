@@ -182,6 +182,32 @@ TypeRole ApiModel::roleOf(QualType T) {
   return TypeRoles[RD] = Role;
 }
 
+std::string ApiModel::owningCopyOf(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return "";
+  std::vector<const TagDecl *> Decls(RD->redecls_begin(), RD->redecls_end());
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    for (const TagDecl *Redecl : Spec->getSpecializedTemplate()->getTemplatedDecl()->redecls())
+      Decls.push_back(Redecl);
+  for (const TagDecl *D : Decls)
+    for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+      llvm::StringRef Text = A->getAnnotation();
+      if (Text.starts_with(Prefix)) {
+        ParsedFact P = parseFact(Text.drop_front(Prefix.size()).str());
+        if (!P.OwningCopy.empty())
+          return P.OwningCopy;
+      }
+    }
+  std::string Name = modelName(RD);
+  for (auto M = Models.rbegin(); M != Models.rend(); ++M) {
+    auto It = (*M)->TypeIndex.find(Name);
+    if (It != (*M)->TypeIndex.end() && !(*M)->Types[It->second].OwningCopy.empty())
+      return (*M)->Types[It->second].OwningCopy;
+  }
+  return "";
+}
+
 QualType smartPointee(QualType T) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());

@@ -36,6 +36,10 @@ public:
   /// The role of a class type (references and cv-qualifiers are looked through).
   TypeRole roleOf(clang::QualType T);
 
+  /// How to make an owning copy of a value of type \p T (`{}` standing for the value), from an
+  /// `owning_copy` annotation on the class or the last model giving one; "" when none is known.
+  std::string owningCopyOf(clang::QualType T);
+
   /// The role of what a variable holds, refers to or points to (raw or std::unique_ptr /
   /// std::shared_ptr).
   TypeRole roleOfVariable(const clang::VarDecl *V);

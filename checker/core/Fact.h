@@ -46,6 +46,7 @@ struct Fact {
 struct ParsedFact {
   TypeRole Role = TypeRole::None; // set for type facts
   std::vector<Fact> Facts;        // one entry for function facts
+  std::string OwningCopy;         // owning_copy(TEMPLATE): `{}` stands for the value copied
   std::string Error;              // non-empty when the text is malformed
 };
 

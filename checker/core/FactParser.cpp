@@ -76,6 +76,18 @@ ParsedFact parseFact(const std::string &RawText) {
   size_t Open = Text.find('(');
   std::string Name = trim(Text.substr(0, Open));
 
+  // A type fact: how to make a copy that owns its memory, for fix-its, e.g. owning_copy({}.clone()).
+  if (Name == "owning_copy") {
+    if (Open == std::string::npos || Text.back() != ')')
+      return error("type fact 'owning_copy' expects a template, e.g. 'owning_copy({}.clone())'");
+    ParsedFact P;
+    P.OwningCopy = trim(Text.substr(Open + 1, Text.size() - Open - 2));
+    if (P.OwningCopy.find("{}") == std::string::npos)
+      return error("the template of 'owning_copy' must contain '{}' (the value copied), e.g. "
+                   "'owning_copy({}.clone())'");
+    return P;
+  }
+
   for (const RoleSyntax &R : RoleTable) {
     if (Name != R.Name)
       continue;

@@ -2,6 +2,8 @@
 #ifndef TENSORLIFE_CORE_FINDING_H
 #define TENSORLIFE_CORE_FINDING_H
 
+#include "core/LifetimeState.h"
+
 #include "clang/Basic/SourceLocation.h"
 
 #include <string>
@@ -22,6 +24,9 @@ struct Finding {
   clang::SourceLocation Loc;
   std::string Message;
   std::vector<Note> Notes;
+  /// For fix-its (FixIts.h): the expression used, and the lifetime ends that reach it.
+  const clang::Expr *Use = nullptr;
+  std::vector<Cause> Causes;
 };
 
 } // namespace tensorlife

@@ -991,11 +991,12 @@ void Analyzer::report(const Expr *Operand, const char *Verb, const CauseSet &Cau
       return before(A.first.Where, B.first.Where);
     });
 
-    Finding F{Cat, Loc, useMessage(Used, Verb, Group), {}};
+    Finding F{Cat, Loc, useMessage(Used, Verb, Group), {}, Written, {}};
     std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + Text + "|" +
                       std::to_string(static_cast<int>(Cat));
     std::set<std::pair<unsigned, std::string>> Noted;
     for (const auto &[C, Owner] : Group) {
+      F.Causes.push_back(C);
       if (!Noted.insert({C.Where.getRawEncoding(), Owner.Name}).second)
         continue;
       SourceLocation Where = SM.getFileLoc(C.Where);

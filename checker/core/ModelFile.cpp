@@ -165,7 +165,7 @@ void parseFunction(const Json &J, const std::string &Path, ModelSet &M) {
 
 void parseType(const Json &J, const std::string &Path, ModelSet &M) {
   expectType(J, Json::value_t::object, "an object {\"name\": ..., \"role\": ...}", Path);
-  checkKeys(J, Path, {"name", "role", "comment"}, {"name", "role"});
+  checkKeys(J, Path, {"name", "role", "owning_copy", "comment"}, {"name", "role"});
   TypeModel T;
   T.Name = nonEmptyString(J["name"], Path + "/name", "type name");
   checkQualifiedName(T.Name, Path + "/name");
@@ -178,6 +178,14 @@ void parseType(const Json &J, const std::string &Path, ModelSet &M) {
   if (P.Role == TypeRole::None)
     fail(RPath, "unknown role '" + Role + "' (expected one of: session, buffer, scope, tensor)");
   T.Role = P.Role;
+  if (J.contains("owning_copy")) {
+    std::string CPath = Path + "/owning_copy";
+    expectType(J["owning_copy"], Json::value_t::string, "a template string like \"{}.clone()\"", CPath);
+    ParsedFact Copy = parseFact("owning_copy(" + J["owning_copy"].get<std::string>() + ")");
+    if (!Copy.Error.empty())
+      fail(CPath, Copy.Error);
+    T.OwningCopy = Copy.OwningCopy;
+  }
   if (M.TypeIndex.count(T.Name))
     fail(Path, "duplicate entry for type '" + T.Name + "'");
   M.TypeIndex[T.Name] = M.Types.size();

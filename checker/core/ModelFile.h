@@ -34,6 +34,7 @@ struct FunctionModel {
 struct TypeModel {
   std::string Name;
   TypeRole Role = TypeRole::None;
+  std::string OwningCopy; // "owning_copy": the template of an owning copy, "" if none
 };
 
 /// A parsed model file (or built-in model).

@@ -128,7 +128,8 @@ using PathField = std::tuple<const char *, cl::opt<std::string> *, std::string *
 struct OutputFlags {
   // cl::ZeroOrMore: given twice, the last one counts.
   cl::opt<std::string> Json{"json", cl::ZeroOrMore}, Sarif{"sarif", cl::ZeroOrMore},
-      ExportFixes{"export-fixes", cl::ZeroOrMore}, Baseline{"baseline", cl::ZeroOrMore},
+      ExportFixes{"export-fixes", cl::ZeroOrMore}, Html{"html", cl::ZeroOrMore},
+      Baseline{"baseline", cl::ZeroOrMore},
       Format{"format", cl::ZeroOrMore};
   cl::opt<bool> FailOnIncomplete{"fail-on-incomplete", cl::ZeroOrMore};
 
@@ -137,6 +138,7 @@ struct OutputFlags {
              {"json", &Json, &O.JsonOut},
              {"sarif", &Sarif, &O.SarifOut},
              {"export-fixes", &ExportFixes, &O.ExportFixes},
+             {"html", &Html, &O.HtmlDir},
              {"baseline", &Baseline, &O.Baseline}})
       if (std::string Error = path(Name, *Flag, *Out); !Error.empty())
         return Error;
@@ -216,6 +218,7 @@ Outputs ('-' for stdout; then --format defaults to none):
   --json FILE                  JSON report (docs/scan-report.schema.json)
   --sarif FILE                 SARIF 2.1.0 report
   --export-fixes FILE          clang-tidy's fixes YAML (for clang-apply-replacements, CodeChecker)
+  --html DIR                   browsable HTML report: DIR/index.html and a page per source file
   --format text|none           stdout: diagnostics in clang-tidy's format (default) or nothing
   --baseline FILE              report only findings whose fingerprint is not in this JSON report
 
@@ -237,7 +240,7 @@ Exit codes: 0 no findings, 1 findings, 2 usage, configuration or I/O error, 3 in
 }
 
 const char *mergeUsage() {
-  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--export-fixes FILE]
+  return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--export-fixes FILE] [--html DIR]
                              [--format text|none] [--baseline FILE] [--fail-on-incomplete]
                              REPORT.json ...
 

@@ -20,6 +20,7 @@ struct OutputOptions {
   std::string SarifOut;
   std::string ExportFixes; ///< clang-tidy's fixes YAML
   std::string Baseline;
+  std::string HtmlDir;
   TextFormat Format = TextFormat::Text; ///< none by default when a report goes to stdout ("-")
   bool FailOnIncomplete = false;
 };

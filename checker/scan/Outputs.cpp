@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "FixesExport.h"
+#include "HtmlReport.h"
 #include "SarifWriter.h"
 #include "TextFormat.h"
 #include "Version.h"
@@ -41,15 +42,24 @@ std::string prepareOutputs(const OutputOptions &O, std::vector<std::string> &Bas
   if (!O.Baseline.empty())
     if (std::string Error = loadBaseline(O.Baseline, Baseline); !Error.empty())
       return Error;
+  if (!O.HtmlDir.empty())
+    if (std::string Error = prepareHtmlDir(O.HtmlDir); !Error.empty())
+      return Error;
   return checkOutputPaths(O);
 }
 
 int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string> *Baseline) {
+  bool WriteFailed = false;
+  // Before the baseline is applied: the HTML report shows known findings too, marked as such.
+  if (!O.HtmlDir.empty())
+    if (std::string Error = writeHtmlReport(R, O.HtmlDir, Baseline); !Error.empty()) {
+      printError(Error);
+      WriteFailed = true;
+    }
   if (Baseline) {
     R.BaselinePath = O.Baseline;
     applyBaseline(R, *Baseline);
   }
-  bool WriteFailed = false;
   auto Write = [&](const std::string &Path, const std::string &Content) {
     if (Path.empty())
       return;

@@ -1,6 +1,7 @@
 #include "tidy/LifetimeCheckBase.h"
 
 #include "core/ApiModel.h"
+#include "core/FixIts.h"
 #include "core/LifetimeAnalysis.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,6 +11,7 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
+#include <set>
 #include <mutex>
 
 using namespace clang::ast_matchers;
@@ -216,12 +218,25 @@ void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
     diag(R.Loc, escape(R.Message), DiagnosticIDs::Remark);
   S.Analysis.Remarks.clear();
 
+  ::tensorlife::FunctionFixIts FixIts(*FD, *Result.Context, S.Analysis);
+  std::set<std::pair<unsigned, std::string>> Offered; // an edit is offered once per function
   for (const ::tensorlife::Finding &F : It->second) {
     if (F.Cat != Cat)
       continue;
-    diag(F.Loc, escape(F.Message));
+    ::tensorlife::FindingFix Fix = FixIts.fixFor(F);
+    {
+      DiagnosticBuilder Warning = diag(F.Loc, escape(F.Message));
+      bool New = false;
+      for (const FixItHint &Edit : Fix.Edits)
+        New |= Offered.insert({Edit.RemoveRange.getBegin().getRawEncoding(), Edit.CodeToInsert}).second;
+      if (New)
+        for (const FixItHint &Edit : Fix.Edits)
+          Warning << Edit;
+    }
     for (const ::tensorlife::Note &N : F.Notes)
       diag(N.Loc, escape(N.Message), DiagnosticIDs::Note);
+    if (Fix.Advice)
+      diag(Fix.Advice->Loc, escape(Fix.Advice->Message), DiagnosticIDs::Note);
   }
   for (const ::tensorlife::ApiModel::Problem &P : S.Model.takeProblems())
     diag(P.Loc, escape(P.Message));

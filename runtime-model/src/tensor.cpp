@@ -37,6 +37,13 @@ std::vector<float> Tensor::to_vector() const {
   return std::vector<float>(Values, Values + Impl->Size);
 }
 
+Tensor Tensor::clone() const {
+  if (!Impl)
+    return Tensor();
+  return detail::TensorAccess::wrap(
+      detail::allocate(to_vector(), "clone", detail::innermost_scope()));
+}
+
 void Tensor::release() {
   if (Impl)
     detail::end_life(

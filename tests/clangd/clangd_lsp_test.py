@@ -7,7 +7,10 @@ usage: clangd_lsp_test.py --clangd BINARY --include RUNTIME_INCLUDE_DIR SCENARIO
 """
 import argparse
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import traceback
 
 from clangd_session import ClangdSession
@@ -15,6 +18,7 @@ from clangd_session import ClangdSession
 BUG = "lifetime_bugs.cpp"
 FIXED = "lifetime_fixed.cpp"
 MALFORMED = "malformed_annotation.cpp"
+FIXABLE = "fixable.cpp"
 
 CLOSE = "tensorlife-use-after-close"
 RELEASE = "tensorlife-use-after-release"
@@ -38,6 +42,9 @@ READ_AFTER_CLOSE = expected(
 READ_AFTER_RELEASE = expected(
     RELEASE, span(16, 14, 15), "'c' is read after its input 'a' was released",
     [(span(15, 2, 6), "'a' was released here")])
+
+
+ARGS = None
 
 
 class Failure(Exception):
@@ -80,6 +87,69 @@ def scenario_diagnostics_then_fix(session):
     expect_equal("diagnostics of the buggy version", found, [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
     fixed = tidy_diagnostics(session, BUG, session.change(BUG, 2, session.text(FIXED)))
     expect_equal("diagnostics after didChange to the fixed version", fixed, [])
+
+
+def apply_edits(text, edits):
+    """A list of LSP TextEdits applied to a text (positions in UTF-16 units; the fixture is ASCII)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+
+    def offset(position):
+        return offsets[position["line"]] + position["character"]
+
+    for edit in sorted(edits, key=lambda e: offset(e["range"]["start"]), reverse=True):
+        start, end = offset(edit["range"]["start"]), offset(edit["range"]["end"])
+        text = text[:start] + edit["newText"] + text[end:]
+    return text
+
+
+def tidy_fix(session, name):
+    """What `tensorlife-tidy --fix` makes of the file, with the project's compile command."""
+    work = tempfile.mkdtemp(prefix="tensorlife-fix-")
+    try:
+        copy = os.path.join(work, name)
+        shutil.copy(session.root / name, copy)
+        subprocess.run([ARGS.tidy, "--checks=-*,tensorlife-*", "--fix", copy, "--", "-std=c++17",
+                        "-I" + os.path.abspath(ARGS.include)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=300)
+        with open(copy) as f:
+            return f.read()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def scenario_quick_fix(session):
+    """codeAction on the view's warning offers the fix-it as a quick fix, and its edit is the one
+    --fix makes; the run after close has its advice as a note and no quick fix."""
+    diagnostics = session.open(FIXABLE)
+    found = tidy_diagnostics(session, FIXABLE, diagnostics)
+    # clangd says "(fix available)" of a warning with a fix-it.
+    expect_equal("warnings of the fixable file", sorted((d["code"], d["message"]) for d in found),
+                 [(CLOSE, "Session 'sess' is run after it was closed"),
+                  (RELEASE, "'pixels' is read after buffer 'buf' was destroyed (fix available)")])
+    run = next(d for d in found if d["code"] == CLOSE)
+    expect_equal("notes of the run after close", [n[1] for n in run["notes"]],
+                 ["Session 'sess' was closed here", "Move the close after the last use, line 20"])
+    tidy = [d for d in diagnostics if d.get("source") == "clang-tidy"]
+    actions = {}
+    for d in tidy:
+        reply = session.client.request("textDocument/codeAction", {
+            "textDocument": {"uri": session.uri(FIXABLE)}, "range": d["range"],
+            "context": {"diagnostics": [d], "only": ["quickfix"]}}, 90)
+        # Without codeActionLiteralSupport, clangd answers with clangd.applyFix commands.
+        actions[d["code"]] = [a for a in reply or [] if a.get("command") == "clangd.applyFix"]
+    expect_equal("quick fixes of the run after close", actions[CLOSE], [])
+    if len(actions[RELEASE]) != 1:
+        raise Failure(f"expected one quick fix for the view, got {actions[RELEASE]}")
+    fix = actions[RELEASE][0]
+    expect_equal("the quick fix's title", fix["title"], "Apply fix: insert '.clone()'")
+    edits = fix["arguments"][0]["changes"][session.uri(FIXABLE)]
+    fixed = apply_edits(session.text(FIXABLE), edits)
+    if "tlrt::from_blob(buf).clone();" not in fixed:
+        raise Failure(f"the quick fix does not make an owning copy:\n{fixed}")
+    expect_equal("the quick fix's edit against --fix", fixed, tidy_fix(session, FIXABLE))
 
 
 def scenario_nolint(session):
@@ -187,6 +257,7 @@ def scenario_malformed_model(session):
 SCENARIOS = {
     "diagnostics-then-fix": (scenario_diagnostics_then_fix, None),
     "nolint": (scenario_nolint, None),
+    "quick-fix": (scenario_quick_fix, None),
     "enabled-in-dot-clangd": (scenario_enabled_in_dot_clangd, enable_in_dot_clangd),
     "malformed-annotation": (scenario_malformed_annotation, None),
     "invalid-check-option": (scenario_invalid_check_option, invalid_check_option),
@@ -201,8 +272,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clangd", required=True)
     parser.add_argument("--include", required=True, help="the bundled runtime's include directory")
+    parser.add_argument("--tidy", help="tensorlife-tidy, to compare quick fixes with --fix")
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    args = parser.parse_args()
+    global ARGS
+    ARGS = args = parser.parse_args()
 
     run, configure = SCENARIOS[args.scenario]
     # The server runs in the project copy: paths must not depend on our working directory.

@@ -18,9 +18,10 @@ struct TensorAccess;
 } // namespace detail
 
 /// Copies share the buffer: releasing one releases it for all. Reads (at,
-/// data, to_vector, print) materialise a lazy tensor and, in checked mode,
-/// throw LifetimeError if the buffer or anything it depends on is dead.
-class TENSORLIFE("tensor") Tensor {
+/// data, to_vector, clone, print) materialise a lazy tensor and, in checked
+/// mode, throw LifetimeError if the buffer or anything it depends on is dead.
+/// clone() is the owning copy a fix-it makes of a view (docs/annotations.md).
+class TENSORLIFE("tensor") TENSORLIFE("owning_copy({}.clone())") Tensor {
 public:
   /// An empty tensor (no buffer).
   Tensor() = default;
@@ -40,6 +41,10 @@ public:
   TENSORLIFE("result_borrows(this)") const float *data() const;
   /// A copy: it outlives the buffer.
   TENSORLIFE("read(this)") std::vector<float> to_vector() const;
+  /// An owning copy (libtorch's clone()): a new buffer with the same values,
+  /// allocated in the innermost scope like tensor(). It does not depend on
+  /// this tensor, its buffer or its inputs any more. Empty for an empty tensor.
+  TENSORLIFE("read(this)") TENSORLIFE("result_in_scope") Tensor clone() const;
 
   /// Python's `del`: frees the buffer now, for every copy sharing it. A view
   /// only loses access; the buffer it views is not freed.

@@ -47,6 +47,7 @@ void closedThenDeleted(api::Node n) {
   api::Tensor out = api::run_session(sess, n);
   // CHECK-NOTES: :[[@LINE-1]]:38: warning: session 'sess' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: move the close after the last use, line [[#@LINE-3]]
   api::destroy_session(sess);
 }
 

@@ -40,6 +40,7 @@ void runAfterCloseOfAPointerHandle(api::Node n) {
   api::Tensor out = sess->run(n);
   // CHECK-NOTES: :[[@LINE-1]]:21: warning: session 'sess' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: move the close after the last use, line [[#@LINE-3]]
   api::destroy_session(sess);
 }
 

@@ -23,6 +23,7 @@ void helperRunsAfterClose(api::Node n) {
   runAndPrint(sess, n);
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: session 'sess' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: move the close after the last use, line [[#@LINE-3]]
 }
 
 // Looks similar but is fine: the helper does not read the tensor's values.

@@ -8,6 +8,7 @@ void runAfterClose(TF_Graph *graph, TF_SessionOptions *opts, TF_Status *status, 
   TF_SessionRun(session, nullptr, nullptr, nullptr, 0, outputs, values, 1, nullptr, 0, nullptr, status);
   // CHECK-NOTES: :[[@LINE-1]]:17: warning: session 'session' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'session' was closed here
+  // CHECK-NOTES: :[[@LINE-5]]:3: note: move the close after the last use, line [[#@LINE-3]]
   TF_DeleteSession(session, status);
 }
 

@@ -11,6 +11,7 @@ void runAfterClose(const tensorflow::SessionOptions &options) {
   tensorflow::Status status = session->Run({}, {"out"}, {}, &outputs);
   // CHECK-NOTES: :[[@LINE-1]]:31: warning: session 'session' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'session' was closed here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: move the close after the last use, line [[#@LINE-3]]
 }
 
 void runAfterReset(const tensorflow::SessionOptions &options) {

@@ -39,6 +39,7 @@ void closedThroughThePointer(api::Node n) {
   sess->run(n);
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: session 'sess' is run after it was closed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'sess' was closed here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: move the close after the last use, line [[#@LINE-3]]
 }
 
 // Looks similar but is fine: the output is read before the reset.

@@ -82,3 +82,17 @@ TEST(FactParser, ParsesTwoOperandAdopts) {
   EXPECT_EQ(P.Facts[0].Operands[1].Index, 2);
   EXPECT_EQ(parseFact("result_adopts(0)").Error, "fact 'result_adopts' takes exactly 2 operands");
 }
+
+TEST(FactParser, ParsesOwningCopyTemplate) {
+  ParsedFact P = parseFact(" owning_copy( {}.clone() ) ");
+  ASSERT_EQ(P.Error, "");
+  EXPECT_EQ(P.OwningCopy, "{}.clone()");
+  EXPECT_EQ(P.Role, TypeRole::None);
+  EXPECT_TRUE(P.Facts.empty());
+  EXPECT_EQ(parseFact("owning_copy(ns::deep_copy({}))").OwningCopy, "ns::deep_copy({})");
+}
+
+TEST(FactParser, OwningCopyNeedsATemplateWithAHole) {
+  EXPECT_NE(parseFact("owning_copy").Error.find("expects a template"), std::string::npos);
+  EXPECT_NE(parseFact("owning_copy(x.clone())").Error.find("must contain '{}'"), std::string::npos);
+}

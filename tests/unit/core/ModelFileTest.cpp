@@ -68,6 +68,24 @@ TEST(ModelFile, ReportsPathAndExpectation) {
             "/functions/0/facts/0: 'session' is a type role, not a function fact; put it in \"types\"");
 }
 
+TEST(ModelFile, TypesMayGiveAnOwningCopy) {
+  ModelParseResult R = parseModel(R"j({"schema_version": 1, "name": "m",
+    "types": [{"name": "ns::View", "role": "tensor", "owning_copy": "ns::copy_of({})"},
+              {"name": "ns::Plain", "role": "tensor"}]})j",
+                                  "m.json");
+  ASSERT_EQ(R.Error, "");
+  EXPECT_EQ(R.Model->Types[0].OwningCopy, "ns::copy_of({})");
+  EXPECT_EQ(R.Model->Types[1].OwningCopy, "");
+  EXPECT_NE(errorOf(R"j({"schema_version": 1, "name": "m",
+    "types": [{"name": "ns::View", "role": "tensor", "owning_copy": "clone()"}]})j")
+                .find("/types/0/owning_copy: the template of 'owning_copy' must contain '{}'"),
+            std::string::npos);
+  EXPECT_NE(errorOf(R"j({"schema_version": 1, "name": "m",
+    "types": [{"name": "ns::View", "role": "tensor", "owning_copy": 3}]})j")
+                .find("/types/0/owning_copy"),
+            std::string::npos);
+}
+
 TEST(ModelFile, UnknownFactNamesTheVocabulary) {
   std::string E =
       errorOf(R"j({"schema_version": 1, "name": "m", "functions": [{"name": "f", "facts": ["clos(0)"]}]})j");
@@ -161,6 +179,27 @@ TEST_F(ModelLookup, BuiltinStdModelApplies) {
   ASSERT_EQ(Model.factsOf(calleeNamed("reset")).size(), 1u);
   EXPECT_EQ(Model.factsOf(calleeNamed("reset"))[0].Kind, FactKind::Destroy);
   EXPECT_EQ(Model.roleOfVariable(decl<VarDecl>("v")), TypeRole::Buffer);
+}
+
+TEST_F(ModelLookup, OwningCopyFromAnnotationsAndModels) {
+  std::unique_ptr<ASTUnit> Annotated = tooling::buildASTFromCodeWithArgs(R"cpp(
+    struct [[clang::annotate("tensorlife::tensor")]] [[clang::annotate("tensorlife::owning_copy({}.copy())")]] T {};
+    T t;
+  )cpp", {"-std=c++17"});
+  ApiModel Model;
+  auto VarType = [&](ASTUnit &U, const char *Name) {
+    auto Matches = match(varDecl(hasName(Name)).bind("v"), U.getASTContext());
+    EXPECT_EQ(Matches.size(), 1u);
+    return Matches.front().template getNodeAs<VarDecl>("v")->getType();
+  };
+  EXPECT_EQ(Model.owningCopyOf(VarType(*Annotated, "t")), "{}.copy()");
+  ModelParseResult User = parseModel(R"j({"schema_version": 1, "name": "user",
+    "types": [{"name": "ns::Session", "role": "session", "owning_copy": "ns::dup({})"}]})j", "u.json");
+  ASSERT_EQ(User.Error, "");
+  ApiModel WithUser({User.Model});
+  EXPECT_EQ(WithUser.owningCopyOf(decl<VarDecl>("x")->getType()), "ns::dup({})");
+  EXPECT_EQ(Model.owningCopyOf(decl<VarDecl>("x")->getType()), "");
+  EXPECT_EQ(Model.owningCopyOf(decl<VarDecl>("v")->getType()), "");
 }
 
 TEST_F(ModelLookup, UserModelsMatchByNameAndParamsAndOverrideEarlierOnes) {

@@ -88,3 +88,27 @@ TEST(HostBufferTest, RawMemoryView) {
   Raw[1] = 3;
   EXPECT_EQ(V.at(1), 3);
 }
+
+TEST(HostBufferTest, CloneOfAViewOutlivesTheBuffer) {
+  Tensor Copy;
+  {
+    HostBuffer Buf({1, 2, 3});
+    Tensor V = from_blob(Buf);
+    Copy = V.clone();
+    Buf.data()[0] = 10; // An owning copy: the write to the buffer does not reach it.
+    EXPECT_EQ(V.at(0), 10);
+  }
+  EXPECT_EQ(Copy.to_vector(), Floats({1, 2, 3}));
+  EXPECT_NE(Copy.id(), 0);
+}
+
+TEST(HostBufferTest, CloneOfADeadViewThrows) {
+  Tensor V;
+  {
+    HostBuffer Buf({1, 2});
+    V = from_blob(Buf);
+  }
+  auto E = lifetime_error_of([&] { V.clone(); });
+  ASSERT_TRUE(E);
+  EXPECT_EQ(E->kind(), LifetimeKind::UseAfterRelease);
+}

@@ -93,3 +93,23 @@ TEST(ScopeTest, CopyOutSurvivesTheScope) {
   }
   EXPECT_EQ(Out, Floats({2, 2}));
 }
+
+TEST(ScopeTest, CloneIsAllocatedInTheInnermostScope) {
+  Tensor Outer = ones(2);
+  Tensor Escaped;
+  {
+    Scope Tape("tape");
+    Escaped = Outer.clone();
+  }
+  auto E = lifetime_error_of([&] { Escaped.at(0); });
+  ASSERT_TRUE(E);
+  EXPECT_EQ(E->culprit(), "scope 'tape' ended");
+  EXPECT_EQ(Outer.to_vector(), Floats({1, 1}));
+}
+
+TEST(ScopeTest, LazyResultIsComputedByClone) {
+  Tensor A = ones(2), B = ones(2);
+  Tensor C = (A + B).clone();
+  A.release();
+  EXPECT_EQ(C.to_vector(), Floats({2, 2}));
+}

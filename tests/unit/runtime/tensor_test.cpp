@@ -106,3 +106,21 @@ TEST(TensorTest, PrintFormat) {
   EXPECT_EQ(testing::internal::GetCapturedStdout(),
             "tensor([5, 7, 9])\ntensor([0.5, -2])\ntensor([])\n");
 }
+
+TEST(TensorTest, CloneCopiesIntoANewBuffer) {
+  Tensor A = tensor({1, 2});
+  Tensor B = A.clone();
+  EXPECT_EQ(B.to_vector(), Floats({1, 2}));
+  EXPECT_NE(A.id(), B.id());
+  A.release(); // The clone does not share the buffer: releasing the source leaves it usable.
+  EXPECT_EQ(B.to_vector(), Floats({1, 2}));
+  EXPECT_TRUE(Tensor().clone().empty());
+}
+
+TEST(TensorTest, CloneOfAReleasedTensorThrows) {
+  Tensor A = ones(2);
+  A.release();
+  auto E = lifetime_error_of([&] { A.clone(); });
+  ASSERT_TRUE(E);
+  EXPECT_EQ(E->kind(), LifetimeKind::UseAfterRelease);
+}
