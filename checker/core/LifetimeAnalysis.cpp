@@ -1,5 +1,6 @@
 #include "core/LifetimeAnalysis.h"
 
+#include "core/CheckTable.h"
 #include "core/Expressions.h"
 #include "core/LifetimeState.h"
 #include "core/Messages.h"
@@ -37,12 +38,12 @@ DeathKind deathOf(FactKind K) {
   }
 }
 
-/// A std container whose elements are tracked objects (`std::vector<Tensor>`).
-bool isContainerOfTracked(QualType T, ApiModel &Model) {
+/// A container (a class template) whose elements, its first template argument, are tracked
+/// objects or pointers to them (`std::vector<Tensor>`).
+bool holdsTrackedElements(QualType T, ApiModel &Model) {
   const auto *Spec =
       dyn_cast_or_null<ClassTemplateSpecializationDecl>(T.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Spec || !Spec->isInStdNamespace() || Spec->getTemplateArgs().size() == 0 ||
-      !smartPointee(T).isNull())
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
     return false;
   const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
   if (Arg.getKind() != TemplateArgument::Type)
@@ -51,15 +52,6 @@ bool isContainerOfTracked(QualType T, ApiModel &Model) {
   if (Elem->isPointerType())
     Elem = Elem->getPointeeType();
   return Model.roleOf(Elem) != TypeRole::None;
-}
-
-bool isNamed(const FunctionDecl *FD, std::initializer_list<llvm::StringRef> Names) {
-  if (!FD || !FD->getIdentifier())
-    return false;
-  for (llvm::StringRef N : Names)
-    if (FD->getName() == N)
-      return true;
-  return false;
 }
 
 /// True when the body calls something modelled, directly or through a helper: only then can it
@@ -75,7 +67,8 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
       Callee = Call->getDirectCallee();
     else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St))
       Callee = Construct->getConstructor();
-    if (Callee && !factsOfCallee(*Callee, Ctx, AC).empty())
+    if (Callee && llvm::any_of(factsOfCallee(*Callee, Ctx, AC),
+                               [](const Fact &F) { return !isDesignation(F.Kind); }))
       return true;
     for (const Stmt *Child : St->children())
       Work.push_back(Child);
@@ -134,10 +127,16 @@ private:
   void bakeTemporaries(ObjectState &Value);
 
   ObjectId resolve(const Expr *E, const LifetimeState &S);
+  /// The container \p E is an element of, by its `result_element` fact; null if none.
+  const Expr *containerOfElement(const Expr *E);
+  /// A `stores` call putting elements into \p Container: when it holds tracked objects, it now
+  /// holds what they hold. Returns whether it does (the call then does nothing else).
+  bool storeElements(const CallSite &C, const Expr *Container, LifetimeState &S);
+  /// A `reseat` of smart pointer \p Target: raw pointers taken from it keep what it held.
+  void reseat(ObjectId Target, LifetimeState &S);
   TypeRole roleOfType(QualType T);
   TypeRole roleOf(ObjectId O);
   TypeRole roleOfVariable(const VarDecl *V);
-  const Expr *operandOf(const CallSite &C, Operand Op) const;
   const VarDecl *innermostScope(const LifetimeState &S) const;
   const std::vector<Fact> &factsOf(const CallSite &C);
   /// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
@@ -202,7 +201,7 @@ TypeRole Analyzer::roleOfType(QualType T) {
   T = T.getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
-  else if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+  else if (QualType Pointee = Model.pointee(T); !Pointee.isNull())
     T = Pointee;
   return Model.roleOf(T);
 }
@@ -237,14 +236,6 @@ std::string Analyzer::nameOf(ObjectId O) {
   return Name;
 }
 
-const Expr *Analyzer::operandOf(const CallSite &C, Operand Op) const {
-  if (Op.isThis())
-    return C.This;
-  if (Op.Index < 0 || static_cast<size_t>(Op.Index) >= C.Args.size())
-    return nullptr;
-  return C.Args[Op.Index];
-}
-
 const std::vector<Fact> &Analyzer::factsOf(const CallSite &C) {
   return factsOfCallee(*C.Callee, Ctx, AC);
 }
@@ -261,12 +252,12 @@ const Expr *Analyzer::dereferenced(const Stmt *St) {
 
 void Analyzer::onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt) {
   ObjectId V = resolve(Pointer, S);
-  if (V && roleOf(V) == TypeRole::None && strip(Pointer)->getType()->isPointerType())
+  if (V && roleOf(V) == TypeRole::None && strip(Pointer, Model)->getType()->isPointerType())
     use(Pointer, "read", false, S, CalledAt);
 }
 
 ObjectId Analyzer::resolve(const Expr *E, const LifetimeState &S) {
-  E = strip(E);
+  E = strip(E, Model);
   if (!E)
     return {};
   if (const auto *U = dyn_cast<UnaryOperator>(E))
@@ -304,19 +295,24 @@ ObjectId Analyzer::resolve(const Expr *E, const LifetimeState &S) {
   }
 
   // An element of a container of tracked objects stands for the whole container.
-  const Expr *Container = nullptr;
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-      Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
-    Container = Op->getArg(0);
-  else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
-           MC && isNamed(MC->getMethodDecl(), {"at", "front", "back"}))
-    Container = MC->getImplicitObjectArgument();
-  if (Container) {
+  if (const Expr *Container = containerOfElement(E)) {
     ObjectId Id = resolve(Container, S);
-    if (Id && S.Objects.count(Id) && isContainerOfTracked(strip(Container)->getType(), Model))
+    if (Id && S.Objects.count(Id) && holdsTrackedElements(strip(Container, Model)->getType(), Model))
       return Id;
   }
   return {};
+}
+
+const Expr *Analyzer::containerOfElement(const Expr *E) {
+  if (!isa<CallExpr>(E))
+    return nullptr;
+  std::optional<CallSite> C = asCall(E);
+  if (!C)
+    return nullptr;
+  for (const Fact &F : Model.factsOf(C->Callee))
+    if (F.Kind == FactKind::ResultElement)
+      return operandOf(*C, F.Operands[0]);
+  return nullptr;
 }
 
 const VarDecl *Analyzer::innermostScope(const LifetimeState &S) const {
@@ -330,7 +326,7 @@ const VarDecl *Analyzer::innermostScope(const LifetimeState &S) const {
 ObjectState Analyzer::evaluate(const Expr *E, const LifetimeState &S, ObjectId *CopiedFrom,
                                ObjectId *MovedFrom) {
   bool Moved = false;
-  const Expr *Inner = strip(E, &Moved);
+  const Expr *Inner = strip(E, Model, &Moved);
   if (!Inner)
     return {};
   if (const auto *Cond = dyn_cast<ConditionalOperator>(Inner)) {
@@ -371,7 +367,7 @@ void Analyzer::addLoansOn(const Expr *Arg, Relation Rel, const LifetimeState &S,
     return;
   }
   // A data pointer (or a temporary's data): the result depends on what that pointer points into.
-  const Expr *Inner = strip(Arg);
+  const Expr *Inner = strip(Arg, Model);
   ObjectState In = evaluate(Arg, S);
   if (In.Loans.empty() && In.Causes.empty()) {
     if (Inner && Inner->isPRValue() && roleOfType(Inner->getType()) != TypeRole::None &&
@@ -505,7 +501,7 @@ void Analyzer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
   reinit(From, {}, {}, S);
   QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
   bool Value = !T.isNull() && !T->isPointerType() && !T->isReferenceType() &&
-               smartPointee(T).isNull();
+               Model.pointee(T).isNull();
   if (Value && roleOf(From) == TypeRole::Session)
     end(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
 }
@@ -687,7 +683,7 @@ void Analyzer::onLambdaCall(const LambdaExpr *L, const Expr *Call, LifetimeState
         for (const Fact &F : A.factsOf(*C))
           if (isUse(F.Kind))
             for (Operand Op : F.Operands)
-              A.use(A.operandOf(*C, Op), F.Kind == FactKind::Run ? "run" : "read", false, S, Call);
+              A.use(operandOf(*C, Op), F.Kind == FactKind::Run ? "run" : "read", false, S, Call);
       return true;
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; } // nested lambdas run when called
@@ -707,7 +703,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
   }
   // Calling a lambda, directly or through a variable (std::function).
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getOperator() == OO_Call) {
-    const Expr *Callee = strip(Op->getArg(0));
+    const Expr *Callee = strip(Op->getArg(0), Model);
     const LambdaExpr *L = lambdaIn(Callee);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
       if (auto It = Lambdas.find(dyn_cast<VarDecl>(DRE->getDecl())); It != Lambdas.end())
@@ -718,54 +714,10 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     }
   }
 
-  const CXXMethodDecl *Method = dyn_cast<CXXMethodDecl>(C.Callee);
-  // Smart pointers: reset() destroys what they own; release() gives it away.
-  if (Method && C.This && !smartPointee(C.This->getType()).isNull()) {
-    if (ObjectId Target = resolve(C.This, S);
-        Target && isNamed(Method, {"reset", "release"})) {
-      // Afterwards it holds nothing or a fresh object: using it is not a lifetime bug of ours.
-      if (Method->getName() == "reset" && Method->getParent()->getName() == "unique_ptr")
-        end(Target, DeathKind::Destroyed, Call->getBeginLoc(), Call, S);
-      // Raw pointers taken with get() keep pointing at the old object.
-      for (auto It = S.Aliases.begin(); It != S.Aliases.end();) {
-        if (It->second != Target) {
-          ++It;
-          continue;
-        }
-        ObjectState Old = S.Objects[Target]; // a copy: inserting may move the map's elements
-        S.Objects[ObjectId::var(It->first)] = std::move(Old);
-        indexLoans(S, ObjectId::var(It->first));
-        It = S.Aliases.erase(It);
-      }
-      reinit(Target, {}, {}, S);
-    }
-    return;
-  }
-  // Putting a tracked object into a container: the container now holds what it holds.
-  if (Method && C.This && isContainerOfTracked(C.This->getType(), Model) &&
-      isNamed(Method, {"push_back", "emplace_back", "push_front", "emplace_front", "insert",
-                       "emplace"})) {
-    ObjectId Container = resolve(C.This, S);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(C.This)); !Container && DRE)
-      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm())
-        Container = ObjectId::var(V); // starts being tracked with its first element
-    if (Container) {
-      for (const Expr *Arg : C.Args) {
-        ObjectId CopiedFrom;
-        ObjectState Elem = evaluate(Arg, S, &CopiedFrom);
-        bakeTemporaries(Elem);
-        ObjectState &Mine = S.Objects[Container];
-        Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
-        Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
-        if (CopiedFrom)
-          Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
-        indexLoans(S, Container);
-      }
-    }
-    return;
-  }
-
   const std::vector<Fact> &Facts = factsOf(C);
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Stores && storeElements(C, operandOf(C, F.Operands[0]), S))
+      return;
   // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
   for (const Fact &F : Facts)
     if (isUse(F.Kind))
@@ -787,6 +739,11 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     else
       end(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
   }
+  // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Reseat)
+      if (ObjectId Target = resolve(operandOf(C, F.Operands[0]), S))
+        reseat(Target, S);
 
   // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
   // the variable is initialised or assigned.)
@@ -795,7 +752,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
   bool VariableMove = Ctor && Ctor->isCopyOrMoveConstructor();
   for (size_t I = 0; I < C.Args.size() && !VariableMove; ++I) {
     bool Moved = false;
-    strip(C.Args[I], &Moved);
+    strip(C.Args[I], Model, &Moved);
     if (Moved && Proto && I < Proto->getNumParams() &&
         !Proto->getParamType(I)->isLValueReferenceType())
       if (ObjectId From = resolve(C.Args[I], S))
@@ -819,6 +776,45 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
                                       "release '" + nameOf(Target) + "'"});
     }
   }
+}
+
+bool Analyzer::storeElements(const CallSite &C, const Expr *ContainerExpr, LifetimeState &S) {
+  if (!ContainerExpr || !holdsTrackedElements(ContainerExpr->getType(), Model))
+    return false;
+  ObjectId Container = resolve(ContainerExpr, S);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(ContainerExpr, Model)); !Container && DRE)
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm())
+      Container = ObjectId::var(V); // starts being tracked with its first element
+  if (!Container)
+    return true;
+  for (const Expr *Arg : C.Args) {
+    if (Arg == ContainerExpr)
+      continue;
+    ObjectId CopiedFrom;
+    ObjectState Elem = evaluate(Arg, S, &CopiedFrom);
+    bakeTemporaries(Elem);
+    ObjectState &Mine = S.Objects[Container];
+    Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
+    Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
+    if (CopiedFrom)
+      Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
+    indexLoans(S, Container);
+  }
+  return true;
+}
+
+void Analyzer::reseat(ObjectId Target, LifetimeState &S) {
+  for (auto It = S.Aliases.begin(); It != S.Aliases.end();) {
+    if (It->second != Target) {
+      ++It;
+      continue;
+    }
+    ObjectState Old = S.Objects[Target]; // a copy: inserting may move the map's elements
+    S.Objects[ObjectId::var(It->first)] = std::move(Old);
+    indexLoans(S, ObjectId::var(It->first));
+    It = S.Aliases.erase(It);
+  }
+  reinit(Target, {}, {}, S);
 }
 
 void Analyzer::onDecl(const VarDecl *V, LifetimeState &S) {
@@ -875,8 +871,7 @@ void Analyzer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState 
   SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
   if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
     Where = Block->getRBracLoc();
-  const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
-  bool Shared = Smart && !smartPointee(T).isNull() && Smart->getName() == "shared_ptr";
+  bool Shared = Model.pointerRole(T) == TypeRole::SharedPointer;
   bool Borrowed = false, Copied = false;
   for (ObjectId Other : dependentsOf(S, Id))
     for (const Loan &L : S.Objects[Other].Loans)
@@ -972,7 +967,7 @@ void Analyzer::transfer(const CFGElement &E, LifetimeState &S) {
 
 void Analyzer::report(const Expr *Operand, const char *Verb, const CauseSet &Causes,
                       const Expr *CalledAt) {
-  const Expr *Written = strip(Operand);
+  const Expr *Written = strip(Operand, Model);
   SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
   std::string Text = textOf(Written);
   TypeRole UsedRole = TypeRole::None;
@@ -980,7 +975,8 @@ void Analyzer::report(const Expr *Operand, const char *Verb, const CauseSet &Cau
     UsedRole = roleOf(V);
   NamedObject Used{UsedRole, Text};
 
-  for (Category Cat : {Category::UseAfterClose, Category::UseAfterRelease}) {
+  for (const CheckInfo &Check : checkTable()) {
+    Category Cat = Check.Cat;
     std::vector<std::pair<Cause, NamedObject>> Group;
     for (const Cause &C : Causes)
       if (categoryOf(C.Kind, roleOf(C.Owner)) == Cat && !Paths.exclusive(C.Site, Written))
