@@ -79,7 +79,7 @@ static const Expr *resultOperand(const Expr *E, ApiModel &Model, bool *Moved) {
   return nullptr;
 }
 
-const Expr *strip(const Expr *E, ApiModel &Model, bool *Moved) {
+const Expr *designated(const Expr *E, ApiModel &Model, bool *Moved) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     // A pointer cast still points at the same memory: static_cast<float *>(TF_TensorData(t)).

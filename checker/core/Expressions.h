@@ -33,7 +33,7 @@ class ApiModel;
 /// casts, temporaries, copies, and calls whose result is one of their operands by their facts
 /// (`result_aliases`: a smart pointer's `p->`, `*p`, `p.get()`; `result_moves`: std::move).
 /// Sets *Moved when a `result_moves` call was passed.
-const clang::Expr *strip(const clang::Expr *E, ApiModel &Model, bool *Moved = nullptr);
+const clang::Expr *designated(const clang::Expr *E, ApiModel &Model, bool *Moved = nullptr);
 
 /// The lambda an initializer or callee stands for (through std::function and conversions).
 const clang::LambdaExpr *lambdaIn(const clang::Expr *E);

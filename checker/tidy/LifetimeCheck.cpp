@@ -147,6 +147,7 @@ LifetimeCheck::LifetimeCheck(StringRef Name, ClangTidyContext *Context,
       ModelFiles(Options.getLocalOrGlobal(ModelFilesOption, "")) {
   Analysis.UnknownCallsMayRelease = boolOption("UnknownCallsMayRelease");
   Analysis.Debug = boolOption("Debug");
+  Analysis.DumpStates = boolOption("DumpStates");
 }
 
 // Parsed here rather than with OptionsView's bool overloads: GCC and Clang mangle those
@@ -165,6 +166,7 @@ void LifetimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, ModelFilesOption, ModelFiles);
   Options.store(Opts, "UnknownCallsMayRelease", Analysis.UnknownCallsMayRelease ? "true" : "false");
   Options.store(Opts, "Debug", Analysis.Debug ? "true" : "false");
+  Options.store(Opts, "DumpStates", Analysis.DumpStates ? "true" : "false");
 }
 
 void LifetimeCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *,
@@ -204,7 +206,8 @@ void LifetimeCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // Checks configured with different analysis options do not share results.
   SharedAnalysis &S = shared(ModelKey + (Analysis.UnknownCallsMayRelease ? "|unknown" : "") +
-                                 (Analysis.Debug ? "|debug" : ""),
+                                 (Analysis.Debug ? "|debug" : "") +
+                                 (Analysis.DumpStates ? "|dump" : ""),
                              UserModels);
   S.Analysis.Options = Analysis;
 

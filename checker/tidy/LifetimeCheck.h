@@ -35,7 +35,7 @@ private:
   /// key the shared analysis is cached under.
   ::tensorlife::ModelSets UserModels;
   std::string ModelKey;
-  /// The `UnknownCallsMayRelease` and `Debug` options.
+  /// The `UnknownCallsMayRelease`, `Debug` and `DumpStates` options.
   ::tensorlife::AnalysisOptions Analysis;
 };
 
