@@ -61,15 +61,15 @@ static const Expr *unwrapped(const Expr *E) {
 /// The operand a call's result is, by the callee's `result_aliases` / `result_moves` facts; null
 /// for any other expression.
 static const Expr *resultOperand(const Expr *E, ApiModel &Model, bool *Moved) {
-  if (!isa<CallExpr>(E))
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
     return nullptr;
-  std::optional<CallSite> C = asCall(E);
-  if (!C)
-    return nullptr;
-  for (const Fact &F : Model.factsOf(C->Callee)) {
+  for (const Fact &F : Model.factsOf(Callee)) {
     if (F.Kind != FactKind::ResultAliases && F.Kind != FactKind::ResultMoves)
       continue;
-    const Expr *Operand = operandOf(*C, F.Operands[0]);
+    std::optional<CallSite> C = asCall(E);
+    const Expr *Operand = C ? operandOf(*C, F.Operands[0]) : nullptr;
     if (!Operand)
       continue;
     if (F.Kind == FactKind::ResultMoves && Moved)

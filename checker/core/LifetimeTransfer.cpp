@@ -34,7 +34,7 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
                                    ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
                                    FunctionEffects &Effects)
     : Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Objects(Objects), Graph(Graph),
-      Reporter(Reporter), Effects(Effects) {
+      Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects) {
   // Range-for loop variables take their values from the range.
   for (const CFGBlock *B : Cfg)
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
@@ -84,7 +84,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
     }
     if (!Target)
       return;
-    ObjectState Value = evaluate(BO->getRHS(), S);
+    ObjectState Value = Values.evaluate(BO->getRHS(), S);
     if (Objects.roleOf(Target) == TypeRole::None && Value.Causes.empty() && Value.Loans.empty() &&
         !isa<CXXNewExpr>(BO->getRHS()->IgnoreParenImpCasts())) {
       if (S.Objects.count(Target))
@@ -109,7 +109,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
   }
   if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
     if (Ret->getRetValue()) {
-      ObjectState Value = evaluate(Ret->getRetValue(), S);
+      ObjectState Value = Values.evaluate(Ret->getRetValue(), S);
       Effects.Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
     }
     return;
@@ -129,7 +129,7 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   TypeRole Role = Objects.roleOfVariable(V);
   if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
     // Each iteration's element is its own object, carrying what the range carries.
-    ObjectState Value = evaluate(Range->second, S);
+    ObjectState Value = Values.evaluate(Range->second, S);
     S.Aliases.erase(V);
     if (Role != TypeRole::None || !Value.Causes.empty() || !Value.Loans.empty())
       Graph.reinit(Id, std::move(Value), {}, S);
@@ -143,8 +143,8 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
     S.Aliases.erase(V);
   }
   ObjectId CopiedFrom, MovedFrom;
-  ObjectState Value = Init ? evaluate(Init, S, &CopiedFrom, &MovedFrom) : ObjectState{};
-  bakeTemporaries(Value);
+  ObjectState Value = Init ? Values.evaluate(Init, S, &CopiedFrom, &MovedFrom) : ObjectState{};
+  Values.bakeTemporaries(Value);
   bool Owner = Init && isa<CXXNewExpr>(Init->IgnoreParenImpCasts());
   if (Role == TypeRole::None && !Owner && Value.Causes.empty() && Value.Loans.empty()) {
     S.Objects.erase(Id); // nothing to track
@@ -169,8 +169,8 @@ void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation
   if (!Handle && (Role == TypeRole::Session || Role == TypeRole::Buffer))
     endLifetime(Target, DeathKind::Replaced, Where, Site, S);
   ObjectId CopiedFrom, MovedFrom;
-  ObjectState Value = evaluate(RHS, S, &CopiedFrom, &MovedFrom);
-  bakeTemporaries(Value);
+  ObjectState Value = Values.evaluate(RHS, S, &CopiedFrom, &MovedFrom);
+  Values.bakeTemporaries(Value);
   Graph.reinit(Target, std::move(Value), CopiedFrom, S);
   if (MovedFrom && MovedFrom != Target && !Handle) {
     Graph.transferLoans(MovedFrom, Target, S);
@@ -204,8 +204,7 @@ void LifetimeTransfer::onScopeExit(const VarDecl *V, const Stmt *Trigger, Lifeti
   if (Role == TypeRole::Scope)
     endLifetime(Id, DeathKind::ScopeEnded, Where, Trigger, S);
   else if (Role == TypeRole::Session || Role == TypeRole::Buffer || (Borrowed && !Copied))
-    endLifetime(Id, DeathKind::Destroyed, Where, Trigger,
-                S); // also an array, or an uncopied tensor
+    endLifetime(Id, DeathKind::Destroyed, Where, Trigger, S); // also an array, an uncopied tensor
 }
 
 void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
@@ -308,8 +307,8 @@ bool LifetimeTransfer::storeElements(const CallSite &C, const Expr *ContainerExp
     if (Arg == ContainerExpr)
       continue;
     ObjectId CopiedFrom;
-    ObjectState Elem = evaluate(Arg, S, &CopiedFrom);
-    bakeTemporaries(Elem);
+    ObjectState Elem = Values.evaluate(Arg, S, &CopiedFrom);
+    Values.bakeTemporaries(Elem);
     ObjectState &Mine = S.Objects[Container];
     Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
     Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
@@ -356,7 +355,7 @@ void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialis
     return;
   ObjectId V = Objects.resolve(Operand, S);
   ObjectState Evaluated;
-  const ObjectState &Value = V ? S.Objects[V] : (Evaluated = evaluate(Operand, S));
+  const ObjectState &Value = V ? S.Objects[V] : (Evaluated = Values.evaluate(Operand, S));
   if (V)
     Effects.noteParam(V, Verb);
   if (!Value.Causes.empty())
@@ -364,8 +363,8 @@ void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialis
   if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
         return L.ViaInput || L.Rel == Relation::SharedBuffer;
       }))
-    Graph.materialise(V, ObjectState(Value),
-                      S); // a copy: materialising changes what Value refers to
+    // A copy of the value: materialising changes what Value refers to.
+    Graph.materialise(V, ObjectState(Value), S);
 }
 
 void LifetimeTransfer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
@@ -375,142 +374,6 @@ void LifetimeTransfer::movedOut(ObjectId From, const Expr *Move, LifetimeState &
       !T.isNull() && !T->isPointerType() && !T->isReferenceType() && Model.pointee(T).isNull();
   if (Value && Objects.roleOf(From) == TypeRole::Session)
     endLifetime(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
-}
-
-ObjectState LifetimeTransfer::evaluate(const Expr *E, const LifetimeState &S, ObjectId *CopiedFrom,
-                                       ObjectId *MovedFrom) {
-  bool Moved = false;
-  const Expr *Inner = Objects.designated(E, &Moved);
-  if (!Inner)
-    return {};
-  if (const auto *Cond = dyn_cast<ConditionalOperator>(Inner)) {
-    ObjectState A = evaluate(Cond->getTrueExpr(), S), B = evaluate(Cond->getFalseExpr(), S);
-    A.Causes.insert(B.Causes.begin(), B.Causes.end());
-    A.Loans.insert(B.Loans.begin(), B.Loans.end());
-    return A;
-  }
-  if (ObjectId V = Objects.resolve(Inner, S)) {
-    if (Moved && MovedFrom)
-      *MovedFrom = V;
-    if (CopiedFrom && !Moved && Objects.roleOf(V) == TypeRole::Tensor &&
-        !Inner->getType()->isPointerType())
-      *CopiedFrom = V;
-    auto It = S.Objects.find(V);
-    return It == S.Objects.end() ? ObjectState{} : It->second;
-  }
-  if (auto C = asCall(Inner))
-    return evaluateCall(*C, S);
-  return {};
-}
-
-ObjectState LifetimeTransfer::evaluateCall(const CallSite &C, const LifetimeState &S) {
-  ObjectState Result;
-  for (const Fact &F : factsOf(C)) {
-    switch (F.Kind) {
-    case FactKind::ResultBorrows:
-      addLoansOn(operandOf(C, F.Operands[0]), Relation::Borrowed, S, Result);
-      break;
-    case FactKind::ResultData:
-      addLoansOn(operandOf(C, F.Operands[0]), Relation::Data, S, Result);
-      break;
-    case FactKind::ResultViews:
-      addLoansOn(operandOf(C, F.Operands[0]), Relation::View, S, Result);
-      break;
-    case FactKind::ResultShares:
-      // What the operand depends on, not the operand itself: its own end is not inherited.
-      if (const Expr *Arg = operandOf(C, F.Operands[0])) {
-        ObjectState In = evaluate(Arg, S);
-        Result.Loans.insert(In.Loans.begin(), In.Loans.end());
-        for (const Cause &Dead : In.Causes)
-          if (Dead.Rel != Relation::Self)
-            Result.Causes.insert(Dead);
-      }
-      break;
-    case FactKind::ResultAdopts:
-      // Adopting with a real deleter owns the buffer; with a no-op one it only views it.
-      if (isNoOpDeleter(operandOf(C, F.Operands[1]), Ctx))
-        addLoansOn(operandOf(C, F.Operands[0]), Relation::View, S, Result);
-      break;
-    case FactKind::ResultDepends:
-      for (Operand Op : F.Operands) {
-        const Expr *Arg = operandOf(C, Op);
-        if (!Arg)
-          continue;
-        ObjectId Input = Objects.resolve(Arg, S);
-        ObjectState In = evaluate(Arg, S);
-        if (Input)
-          Result.Loans.insert({Input, Relation::Input, true});
-        // Whatever the input depends on, the lazy result reads too, until materialised.
-        auto Upstream = [&](Relation R) { return isLazy(R) ? Relation::UpstreamInput : R; };
-        for (const Loan &L : In.Loans)
-          Result.Loans.insert({L.Owner, Upstream(L.Rel), true});
-        for (const Cause &Dead : In.Causes) {
-          Relation R = Dead.Rel == Relation::Self ? Relation::Input : Upstream(Dead.Rel);
-          Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, R, Dead.Site});
-        }
-      }
-      break;
-    case FactKind::ResultInScope:
-      if (const VarDecl *Scope = innermostScope(S))
-        Result.Loans.insert({ObjectId::var(Scope), Relation::InScope, false});
-      break;
-    default:
-      break;
-    }
-  }
-  return Result;
-}
-
-void LifetimeTransfer::addLoansOn(const Expr *Arg, Relation Rel, const LifetimeState &S,
-                                  ObjectState &Result) {
-  if (!Arg)
-    return;
-  ObjectId Owner = Objects.resolve(Arg, S);
-  auto Known = Owner ? S.Objects.find(Owner) : S.Objects.end();
-  bool PointsIntoSomething = Owner && Objects.roleOf(Owner) == TypeRole::None &&
-                             Known != S.Objects.end() && !Known->second.Loans.empty();
-  if (Owner && !PointsIntoSomething) {
-    Result.Loans.insert({Owner, Rel, false});
-    // A view over a buffer that already ended is born dangling. (Borrowing from a dead owner is
-    // itself a use of it, reported there.)
-    if (auto It = S.Objects.find(Owner); It != S.Objects.end() && Rel == Relation::View)
-      for (const Cause &Dead : It->second.Causes)
-        if (Dead.Rel == Relation::Self)
-          Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, Rel, Dead.Site});
-    return;
-  }
-  // A data pointer (or a temporary's data): the result depends on what that pointer points into.
-  const Expr *Inner = Objects.designated(Arg);
-  ObjectState In = evaluate(Arg, S);
-  if (In.Loans.empty() && In.Causes.empty()) {
-    if (Inner && Inner->isPRValue() && Objects.roleOfType(Inner->getType()) != TypeRole::None &&
-        !Inner->getType()->isPointerType())
-      Result.Loans.insert({{nullptr, nullptr, Inner}, Rel, false}); // a temporary owner
-    return;
-  }
-  for (const Loan &L : In.Loans)
-    Result.Loans.insert({L.Owner, L.Rel == Relation::Data ? Rel : L.Rel, L.ViaInput});
-  Result.Causes.insert(In.Causes.begin(), In.Causes.end());
-}
-
-void LifetimeTransfer::bakeTemporaries(ObjectState &Value) {
-  for (auto It = Value.Loans.begin(); It != Value.Loans.end();) {
-    if (!It->Owner.Temp) {
-      ++It;
-      continue;
-    }
-    const Expr *Temp = It->Owner.Temp;
-    Value.Causes.insert({Temp->getBeginLoc(), It->Owner, DeathKind::TemporaryEnded, It->Rel, Temp});
-    It = Value.Loans.erase(It);
-  }
-}
-
-const VarDecl *LifetimeTransfer::innermostScope(const LifetimeState &S) const {
-  const VarDecl *Inner = nullptr;
-  for (const VarDecl *Scope : S.LiveScopes)
-    if (!Inner || SM.isBeforeInTranslationUnit(Inner->getLocation(), Scope->getLocation()))
-      Inner = Scope;
-  return Inner;
 }
 
 const std::vector<Fact> &LifetimeTransfer::factsOf(const CallSite &C) {

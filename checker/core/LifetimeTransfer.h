@@ -11,6 +11,7 @@
 #include "core/LoanGraph.h"
 #include "core/ObjectResolver.h"
 #include "core/Summaries.h"
+#include "core/ValueEvaluator.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
@@ -51,16 +52,6 @@ private:
   /// holds what they hold. Returns whether it does (the call then does nothing else).
   bool storeElements(const CallSite &C, const clang::Expr *Container, LifetimeState &S);
 
-  /// The value of an expression. *CopiedFrom: the tensor it copies (shares a buffer with);
-  /// *MovedFrom: the object std::move'd out of.
-  ObjectState evaluate(const clang::Expr *E, const LifetimeState &S, ObjectId *CopiedFrom = nullptr,
-                       ObjectId *MovedFrom = nullptr);
-  ObjectState evaluateCall(const CallSite &C, const LifetimeState &S);
-  void addLoansOn(const clang::Expr *Arg, Relation Rel, const LifetimeState &S,
-                  ObjectState &Result);
-  /// A value stored past its full-expression outlives the temporaries it borrows from.
-  void bakeTemporaries(ObjectState &Value);
-  const clang::VarDecl *innermostScope(const LifetimeState &S) const;
   const std::vector<Fact> &factsOf(const CallSite &C);
 
   clang::ASTContext &Ctx;
@@ -71,6 +62,7 @@ private:
   LoanGraph &Graph;
   UseReporter &Reporter;
   FunctionEffects &Effects;
+  ValueEvaluator Values;
   /// Loop variables of range-based for loops -> the range they iterate.
   std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
   /// Local variables holding a lambda (directly or in a std::function).

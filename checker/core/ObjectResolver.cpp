@@ -56,14 +56,14 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
 }
 
 const Expr *ObjectResolver::containerOfElement(const Expr *E) {
-  if (!isa<CallExpr>(E))
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
     return nullptr;
-  std::optional<CallSite> C = asCall(E);
-  if (!C)
-    return nullptr;
-  for (const Fact &F : Model.factsOf(C->Callee))
+  for (const Fact &F : Model.factsOf(Callee))
     if (F.Kind == FactKind::ResultElement)
-      return operandOf(*C, F.Operands[0]);
+      if (std::optional<CallSite> C = asCall(E))
+        return operandOf(*C, F.Operands[0]);
   return nullptr;
 }
 
