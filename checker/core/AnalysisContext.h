@@ -22,6 +22,8 @@ struct AnalysisOptions {
   bool UnknownCallsMayRelease = false;
   /// Say (as remarks) why a function was not analysed or a construct was skipped.
   bool Debug = false;
+  /// Print each analysed function's block states at the fixed point on stderr.
+  bool DumpStates = false;
 };
 
 struct AnalysisContext {

@@ -160,6 +160,16 @@ const std::vector<Fact> &ApiModel::factsOf(const FunctionDecl *FD) {
 }
 
 TypeRole ApiModel::roleOf(QualType T) {
+  TypeRole Role = declaredRole(T);
+  return isPointerRole(Role) ? TypeRole::None : Role;
+}
+
+TypeRole ApiModel::pointerRole(QualType T) {
+  TypeRole Role = declaredRole(T);
+  return isPointerRole(Role) ? Role : TypeRole::None;
+}
+
+TypeRole ApiModel::declaredRole(QualType T) {
   T = T.getNonReferenceType();
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
@@ -208,13 +218,10 @@ std::string ApiModel::owningCopyOf(QualType T) {
   return "";
 }
 
-QualType smartPointee(QualType T) {
+QualType ApiModel::pointee(QualType T) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Spec || !Spec->isInStdNamespace() || Spec->getTemplateArgs().size() == 0)
-    return {};
-  llvm::StringRef Name = Spec->getName();
-  if (Name != "unique_ptr" && Name != "shared_ptr")
+  if (!Spec || Spec->getTemplateArgs().size() == 0 || pointerRole(T) == TypeRole::None)
     return {};
   const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
   return Arg.getKind() == TemplateArgument::Type ? Arg.getAsType() : QualType();
@@ -224,7 +231,7 @@ TypeRole ApiModel::roleOfVariable(const VarDecl *V) {
   QualType T = V->getType().getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
-  else if (QualType Pointee = smartPointee(T); !Pointee.isNull())
+  else if (QualType Pointee = pointee(T); !Pointee.isNull())
     T = Pointee;
   return roleOf(T);
 }

@@ -16,9 +16,6 @@
 
 namespace tensorlife {
 
-/// T's pointee when T is std::unique_ptr<T> or std::shared_ptr<T>; null otherwise.
-clang::QualType smartPointee(clang::QualType T);
-
 /// The name models match a declaration by: namespaces and classes joined with `::`, without
 /// template arguments or inline namespaces (`std::vector`, `Ort::detail::ValueImpl::GetTensorData`).
 std::string modelName(const clang::NamedDecl *D);
@@ -33,15 +30,22 @@ public:
   /// The facts of a function, from all its redeclarations and its template pattern.
   const std::vector<Fact> &factsOf(const clang::FunctionDecl *FD);
 
-  /// The role of a class type (references and cv-qualifiers are looked through).
+  /// The lifetime role of a class type (references and cv-qualifiers are looked through); None
+  /// for a smart pointer, whose role is its pointee's.
   TypeRole roleOf(clang::QualType T);
 
   /// How to make an owning copy of a value of type \p T (`{}` standing for the value), from an
   /// `owning_copy` annotation on the class or the last model giving one; "" when none is known.
   std::string owningCopyOf(clang::QualType T);
 
-  /// The role of what a variable holds, refers to or points to (raw or std::unique_ptr /
-  /// std::shared_ptr).
+  /// OwningPointer or SharedPointer when T is a smart pointer (a class whose role is one), else
+  /// None.
+  TypeRole pointerRole(clang::QualType T);
+
+  /// The class a smart pointer owns (its first template argument); null for anything else.
+  clang::QualType pointee(clang::QualType T);
+
+  /// The role of what a variable holds, refers to or points to (raw or smart pointer).
   TypeRole roleOfVariable(const clang::VarDecl *V);
 
   /// An annotation that could not be understood; reported once each.
@@ -58,6 +62,8 @@ private:
   void modelFacts(const clang::FunctionDecl *FD, std::vector<Fact> &Facts);
   /// The role the models give a class (or its template): from the last model naming it.
   TypeRole modelRole(const clang::CXXRecordDecl *RD);
+  /// The role a class is given, a pointer role included.
+  TypeRole declaredRole(clang::QualType T);
 
   ModelSets Models; // built-in first, then the user's
 

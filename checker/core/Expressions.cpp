@@ -37,6 +37,14 @@ std::optional<CallSite> asCall(const Stmt *S) {
   return C;
 }
 
+const Expr *operandOf(const CallSite &C, Operand Op) {
+  if (Op.isThis())
+    return C.This;
+  if (Op.Index < 0 || static_cast<size_t>(Op.Index) >= C.Args.size())
+    return nullptr;
+  return C.Args[Op.Index];
+}
+
 /// What a cleanup, temporary or functional-cast wrapper wraps; null for anything else.
 static const Expr *unwrapped(const Expr *E) {
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
@@ -50,16 +58,28 @@ static const Expr *unwrapped(const Expr *E) {
   return nullptr;
 }
 
-static bool isSmartPointer(const Expr *E) { return !smartPointee(E->getType()).isNull(); }
-
-/// isCallToStdMove looks the builtin id up in the callee's attributes: ask only about a `move`.
-static bool isStdMove(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Callee->getIdentifier() && Callee->getName() == "move" &&
-         Call->isCallToStdMove();
+/// The operand a call's result is, by the callee's `result_aliases` / `result_moves` facts; null
+/// for any other expression.
+static const Expr *resultOperand(const Expr *E, ApiModel &Model, bool *Moved) {
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return nullptr;
+  for (const Fact &F : Model.factsOf(Callee)) {
+    if (F.Kind != FactKind::ResultAliases && F.Kind != FactKind::ResultMoves)
+      continue;
+    std::optional<CallSite> C = asCall(E);
+    const Expr *Operand = C ? operandOf(*C, F.Operands[0]) : nullptr;
+    if (!Operand)
+      continue;
+    if (F.Kind == FactKind::ResultMoves && Moved)
+      *Moved = true;
+    return Operand;
+  }
+  return nullptr;
 }
 
-const Expr *strip(const Expr *E, bool *Moved) {
+const Expr *designated(const Expr *E, ApiModel &Model, bool *Moved) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     // A pointer cast still points at the same memory: static_cast<float *>(TF_TensorData(t)).
@@ -71,20 +91,8 @@ const Expr *strip(const Expr *E, bool *Moved) {
     else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
              CE && CE->getNumArgs() == 1 && CE->getConstructor()->isCopyOrMoveConstructor())
       E = CE->getArg(0);
-    else if (const auto *Call = dyn_cast<CallExpr>(E); Call && isStdMove(Call)) {
-      if (Moved)
-        *Moved = true;
-      E = Call->getArg(0);
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-               Op && Op->getNumArgs() == 1 &&
-               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
-               isSmartPointer(Op->getArg(0)))
-      E = Op->getArg(0);
-    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
-             MC && MC->getNumArgs() == 0 && MC->getMethodDecl() &&
-             MC->getMethodDecl()->getName() == "get" &&
-             isSmartPointer(MC->getImplicitObjectArgument()))
-      E = MC->getImplicitObjectArgument();
+    else if (const Expr *Operand = resultOperand(E, Model, Moved))
+      E = Operand;
     else
       break;
   }

@@ -3,6 +3,8 @@
 #ifndef TENSORLIFE_CORE_EXPRESSIONS_H
 #define TENSORLIFE_CORE_EXPRESSIONS_H
 
+#include "core/Fact.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -21,10 +23,17 @@ struct CallSite {
 
 std::optional<CallSite> asCall(const clang::Stmt *S);
 
+/// The argument (or `this`) of a call that a fact operand names; null when the call has no such
+/// argument.
+const clang::Expr *operandOf(const CallSite &C, Operand Op);
+
+class ApiModel;
+
 /// Looks through what does not change which object an expression designates: parentheses,
-/// casts, temporaries, copies, std::move and smart-pointer access (`p->`, `*p`, `p.get()`).
-/// Sets *Moved when a std::move was passed.
-const clang::Expr *strip(const clang::Expr *E, bool *Moved = nullptr);
+/// casts, temporaries, copies, and calls whose result is one of their operands by their facts
+/// (`result_aliases`: a smart pointer's `p->`, `*p`, `p.get()`; `result_moves`: std::move).
+/// Sets *Moved when a `result_moves` call was passed.
+const clang::Expr *designated(const clang::Expr *E, ApiModel &Model, bool *Moved = nullptr);
 
 /// The lambda an initializer or callee stands for (through std::function and conversions).
 const clang::LambdaExpr *lambdaIn(const clang::Expr *E);

@@ -8,8 +8,22 @@
 
 namespace tensorlife {
 
-/// What a class is, as far as lifetimes go.
-enum class TypeRole { None, Session, Buffer, Scope, Tensor };
+/// What a class is, as far as lifetimes go. The pointer roles name a class template whose first
+/// template argument is the class it owns: a variable of it has that class's role.
+enum class TypeRole {
+  None,
+  Session,
+  Buffer,
+  Scope,
+  Tensor,
+  OwningPointer, // owns its pointee alone: its end is the pointee's (std::unique_ptr)
+  SharedPointer, // shares its pointee with other owners: its end ends nothing (std::shared_ptr)
+};
+
+/// True for the roles of smart pointers, which stand for their pointee's role.
+inline bool isPointerRole(TypeRole R) {
+  return R == TypeRole::OwningPointer || R == TypeRole::SharedPointer;
+}
 
 /// What a function does.
 enum class FactKind {
@@ -27,7 +41,19 @@ enum class FactKind {
   ResultShares,  // result_shares(X)
   ResultAdopts,  // result_adopts(X, D)
   ResultInScope, // result_in_scope
+  ResultAliases, // result_aliases(X): the result is X itself (a smart pointer's get(), ->, *)
+  ResultMoves,   // result_moves(X): the result is X, moved from (std::move)
+  ResultElement, // result_element(X): an element of container X, which stands for its elements
+  Stores,        // stores(X): container X holds what the call's other arguments hold
+  Reseat,        // reseat(X): X lets go of what it holds (raw pointers keep it) and holds anew
 };
+
+/// True for the facts that only say which object a call designates or fills (result_aliases,
+/// result_moves, result_element, stores, reseat): on their own they make no lifetime event.
+inline bool isDesignation(FactKind K) {
+  return K == FactKind::ResultAliases || K == FactKind::ResultMoves ||
+         K == FactKind::ResultElement || K == FactKind::Stores || K == FactKind::Reseat;
+}
 
 /// `this` or a 0-based parameter index.
 struct Operand {
@@ -57,6 +83,10 @@ const char *spelling(FactKind Kind);
 /// Every function fact's name, comma-separated, for error messages.
 std::string factNames();
 const char *spelling(TypeRole Role);
+/// Every type role's name, in the order of TypeRole.
+std::vector<std::string> roleNames();
+/// The regular expression docs/model.schema.json gives a fact string, built from the fact table.
+std::string factSchemaPattern();
 
 } // namespace tensorlife
 

@@ -1,5 +1,7 @@
 #include "core/Fact.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <cctype>
 
 namespace tensorlife {
@@ -26,6 +28,11 @@ constexpr FactSyntax FactTable[] = {
     {"result_shares", FactKind::ResultShares, 1},
     {"result_adopts", FactKind::ResultAdopts, 2},
     {"result_in_scope", FactKind::ResultInScope, 0},
+    {"result_aliases", FactKind::ResultAliases, 1},
+    {"result_moves", FactKind::ResultMoves, 1},
+    {"result_element", FactKind::ResultElement, 1},
+    {"stores", FactKind::Stores, 1},
+    {"reseat", FactKind::Reseat, 1},
 };
 
 struct RoleSyntax {
@@ -38,16 +45,11 @@ constexpr RoleSyntax RoleTable[] = {
     {"buffer", TypeRole::Buffer},
     {"scope", TypeRole::Scope},
     {"tensor", TypeRole::Tensor},
+    {"owning_pointer", TypeRole::OwningPointer},
+    {"shared_pointer", TypeRole::SharedPointer},
 };
 
-std::string trim(const std::string &S) {
-  size_t B = 0, E = S.size();
-  while (B < E && std::isspace(static_cast<unsigned char>(S[B])))
-    ++B;
-  while (E > B && std::isspace(static_cast<unsigned char>(S[E - 1])))
-    --E;
-  return S.substr(B, E - B);
-}
+std::string trim(llvm::StringRef S) { return S.trim().str(); }
 
 bool parseOperand(const std::string &Text, Operand &Out) {
   if (Text == "this") {
@@ -153,6 +155,32 @@ const char *spelling(TypeRole Role) {
     if (R.Role == Role)
       return R.Name;
   return "none";
+}
+
+std::vector<std::string> roleNames() {
+  std::vector<std::string> Names;
+  for (const RoleSyntax &R : RoleTable)
+    Names.push_back(R.Name);
+  return Names;
+}
+
+std::string factSchemaPattern() {
+  const std::string Operand = "(this|[0-9]{1,3})";
+  const std::string Arg = "\\s*" + Operand + "\\s*";
+  std::string Pattern;
+  for (const FactSyntax &F : FactTable) {
+    std::string Alternative = F.Name;
+    if (F.Arity != 0) {
+      Alternative += "\\s*\\(" + Arg;
+      if (F.Arity < 0)
+        Alternative += "(," + Arg + ")*";
+      for (int I = 1; I < F.Arity; ++I)
+        Alternative += "," + Arg;
+      Alternative += "\\)";
+    }
+    Pattern += (Pattern.empty() ? "" : "|") + Alternative;
+  }
+  return "^\\s*(" + Pattern + ")\\s*$";
 }
 
 } // namespace tensorlife

@@ -147,12 +147,6 @@ const Expr *makingCall(const Expr *E) {
   return E && isa<CallExpr>(E) ? E : nullptr;
 }
 
-const Expr *operandOf(const CallSite &C, Operand Op) {
-  if (Op.isThis())
-    return C.This;
-  return Op.Index >= 0 && static_cast<size_t>(Op.Index) < C.Args.size() ? C.Args[Op.Index] : nullptr;
-}
-
 /// The operand a call makes a view over, if its facts say it makes one.
 const Expr *viewedOperand(const Expr *Call, ASTContext &Ctx, AnalysisContext &AC) {
   std::optional<CallSite> C = asCall(Call);

@@ -23,6 +23,12 @@ namespace tensorlife {
 std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
                                      AnalysisContext &AC);
 
+/// The passes over one body: the solver to a fixed point, then (with \p Findings) the findings.
+/// Returns the body's summary, empty when it could not be analysed. Without \p Findings (a
+/// summary of a helper) nothing is reported.
+std::vector<Fact> analyseBody(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
+                              AnalysisContext &AC, std::vector<Finding> *Findings);
+
 /// The facts of a callee: its model, or else what its body (in this translation unit) does to its
 /// parameters and returns, summarised once as if it were annotated. The reference stays valid as
 /// long as \p AC does.

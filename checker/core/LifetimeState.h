@@ -1,5 +1,27 @@
 // The dataflow lattice of the lifetime analysis: at one program point, for each tracked object,
 // which lifetime ends may have reached it (on some path) and what it borrows from.
+//
+// An object holds Loans on owners (a Relation each) and Causes: ends that reached it. What each
+// event does to a holder, by its relation to the owner (LoanGraph implements it):
+//
+//   relation       the holder is              owner ends (close, destroy,  owner's memory  holder
+//                                             release, scope, replace)     moves           is read
+//   Self           the owner                  ends                         -               -
+//   Borrowed       handed out by the owner    ends, and what it lends      what it lends   -
+//                  (a session's output)                                    points into it
+//                                                                          dangles
+//   Data           a raw pointer into its     ends, and what borrows from  dangles         -
+//                  memory                     it
+//   View           a view over its buffer     ends, and what borrows from  dangles         -
+//                                             it
+//   InScope        allocated in the scope     ends, and what borrows from  -               -
+//                                             it
+//   Input          a lazy result reading it   ends (direct holders only)   -               loan
+//   UpstreamInput  ... through another one    ends (direct holders only)   -               dropped
+//   SharedBuffer   a copy sharing its buffer  ends (direct holders only)   -               sharers
+//                                                                                          computed
+//
+// A may-analysis: states join by union (LifetimeState::join), so a Cause means "on some path".
 #ifndef TENSORLIFE_CORE_LIFETIMESTATE_H
 #define TENSORLIFE_CORE_LIFETIMESTATE_H
 
@@ -10,8 +32,10 @@
 #include "core/SortedVector.h"
 
 #include "llvm/ADT/DenseMapInfo.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <set>
+#include <string>
 #include <tuple>
 
 namespace tensorlife {
@@ -65,6 +89,19 @@ enum class Relation {
   InScope,       // allocated in the owner scope
   SharedBuffer,  // a copy sharing the owner's buffer
 };
+
+/// Handed out by, pointing into or viewing the owner: dies with it, and passes the end on.
+inline bool isBorrow(Relation R) {
+  return R == Relation::Borrowed || R == Relation::Data || R == Relation::View;
+}
+/// Holders through which an owner's end reaches further holders.
+inline bool passesEndOn(Relation R) { return isBorrow(R) || R == Relation::InScope; }
+/// Pointing into the owner's memory: dangles when that memory moves.
+inline bool pointsIntoMemory(Relation R) { return R == Relation::Data || R == Relation::View; }
+/// Read when the holder is computed, not now: a lazy result's inputs, or a copy's shared buffer.
+inline bool isLazy(Relation R) {
+  return R == Relation::Input || R == Relation::UpstreamInput || R == Relation::SharedBuffer;
+}
 
 /// A lifetime end that reaches an object, and how.
 struct Cause {
@@ -138,6 +175,12 @@ struct LifetimeState {
     LiveScopes.insert(O.LiveScopes.begin(), O.LiveScopes.end());
   }
 };
+
+/// The state as text, one object a line ("out: ended{closed sess borrowed} loans{sess
+/// borrowed}"), for debugging (the DumpStates option).
+void dump(const LifetimeState &S, llvm::raw_ostream &OS);
+/// An object's name for dump(): the variable, `.field`, or `<temporary>`.
+std::string dumpName(ObjectId O);
 
 } // namespace tensorlife
 

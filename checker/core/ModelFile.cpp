@@ -1,7 +1,12 @@
 #include "core/ModelFile.h"
 
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <mutex>
 #include <set>
@@ -176,7 +181,7 @@ void parseType(const Json &J, const std::string &Path, ModelSet &M) {
   std::string Role = J["role"].get<std::string>();
   ParsedFact P = parseFact(Role);
   if (P.Role == TypeRole::None)
-    fail(RPath, "unknown role '" + Role + "' (expected one of: session, buffer, scope, tensor)");
+    fail(RPath, "unknown role '" + Role + "' (expected one of: " + llvm::join(roleNames(), ", ") + ")");
   T.Role = P.Role;
   if (J.contains("owning_copy")) {
     std::string CPath = Path + "/owning_copy";
@@ -282,25 +287,14 @@ const ModelSets &builtinModels(std::vector<std::string> *Errors) {
 }
 
 std::vector<std::string> splitModelFileList(const std::string &Value) {
+  std::string Separated = Value;
+  std::replace(Separated.begin(), Separated.end(), ';', ',');
+  llvm::SmallVector<llvm::StringRef, 4> Items;
+  llvm::StringRef(Separated).split(Items, ',');
   std::vector<std::string> Paths;
-  std::string Current;
-  auto flush = [&] {
-    size_t B = 0, E = Current.size();
-    while (B < E && std::isspace(static_cast<unsigned char>(Current[B])))
-      ++B;
-    while (E > B && std::isspace(static_cast<unsigned char>(Current[E - 1])))
-      --E;
-    if (E > B)
-      Paths.push_back(Current.substr(B, E - B));
-    Current.clear();
-  };
-  for (char C : Value) {
-    if (C == ',' || C == ';')
-      flush();
-    else
-      Current += C;
-  }
-  flush();
+  for (llvm::StringRef Item : Items)
+    if (!Item.trim().empty())
+      Paths.push_back(Item.trim().str());
   return Paths;
 }
 

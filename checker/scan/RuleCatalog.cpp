@@ -2,6 +2,7 @@
 
 #include "CheckDocs.h"
 #include "Version.h"
+#include "core/CheckTable.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -31,35 +32,11 @@ RuleInfo ruleInfo(const std::string &Check) {
   RuleInfo R;
   R.Name = pascalCase(Check);
   llvm::StringRef C(Check);
-  if (C == "tensorlife-use-after-close") {
-    R.ShortDescription = "A tensor or session is used after the session that owns it was closed.";
-    R.FullDescription =
-        "Flags a run of a session, or a read of a tensor borrowed from a session, that some path "
-        "reaches after the session was closed or destroyed. The memory behind such tensors belongs "
-        "to the session: the use reads freed memory or fails with a closed-session error.";
-    R.HelpText = "Use the session's outputs (or copy them out) before closing the session, and run "
-                 "everything you need before closing it. Each note marks a close that reaches the "
-                 "use. See docs/checks/use-after-close.md in tensorlife.";
-    R.HelpMarkdown = "Use the session's outputs (or copy them out) **before** closing the session, "
-                     "and run everything you need before closing it. Each note marks a close that "
-                     "reaches the use. See `docs/checks/use-after-close.md` in tensorlife.";
-    R.HelpText = R.HelpMarkdown = UseAfterCloseDoc;
-    R.HelpUri = std::string(ToolHomepage) + "/blob/main/docs/checks/use-after-close.md";
-    R.Tags = "correctness,lifetime,use-after-free";
-  } else if (C == "tensorlife-use-after-release") {
-    R.ShortDescription = "A tensor, view or data pointer is used after what it depends on was released.";
-    R.FullDescription =
-        "Flags a read of a tensor, view or raw data pointer that some path reaches after a buffer, "
-        "input tensor or scope it borrows from, views or lazily depends on was released, destroyed "
-        "or invalidated. The use reads freed or moved memory.";
-    R.HelpText = "Keep the inputs, buffers and scopes alive until the last use of what depends on "
-                 "them, or materialise/copy the result first. Each note marks a release that reaches "
-                 "the use. See docs/checks/use-after-release.md in tensorlife.";
-    R.HelpMarkdown = "Keep the inputs, buffers and scopes alive until the last use of what depends "
-                     "on them, or materialise/copy the result first. Each note marks a release that "
-                     "reaches the use. See `docs/checks/use-after-release.md` in tensorlife.";
-    R.HelpText = R.HelpMarkdown = UseAfterReleaseDoc;
-    R.HelpUri = std::string(ToolHomepage) + "/blob/main/docs/checks/use-after-release.md";
+  if (const CheckInfo *Own = checkNamed(C)) {
+    R.ShortDescription = Own->Summary;
+    R.FullDescription = Own->Description;
+    R.HelpText = R.HelpMarkdown = checkDoc(Own->DocPath);
+    R.HelpUri = std::string(ToolHomepage) + "/blob/main/" + Own->DocPath;
     R.Tags = "correctness,lifetime,use-after-free";
   } else if (C.starts_with("clang-diagnostic-")) {
     std::string Flag = C.drop_front(strlen("clang-diagnostic-")).str();

@@ -1,6 +1,8 @@
-// Registers the tensorlife checks with clang-tidy, for the plugin and for tensorlife-tidy alike.
-#include "tidy/UseAfterCloseCheck.h"
-#include "tidy/UseAfterReleaseCheck.h"
+// Registers the tensorlife checks with clang-tidy, for the plugin and for tensorlife-tidy alike:
+// one LifetimeCheck per row of the check table.
+#include "tidy/LifetimeCheck.h"
+
+#include "core/CheckTable.h"
 
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -11,8 +13,11 @@ namespace tensorlife {
 class TensorlifeModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<UseAfterCloseCheck>("tensorlife-use-after-close");
-    Factories.registerCheck<UseAfterReleaseCheck>("tensorlife-use-after-release");
+    for (const ::tensorlife::CheckInfo &Check : ::tensorlife::checkTable())
+      Factories.registerCheckFactory(
+          Check.Name, [Cat = Check.Cat](StringRef Name, ClangTidyContext *Context) {
+            return std::make_unique<LifetimeCheck>(Name, Context, Cat);
+          });
   }
 };
 

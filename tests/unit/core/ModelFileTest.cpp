@@ -60,7 +60,7 @@ TEST(ModelFile, ReportsPathAndExpectation) {
   EXPECT_EQ(errorOf(R"j({"schema_version": 1, "name": "m", "functions": [{"name": "f", "facts": "close(0)"}]})j"),
             "/functions/0/facts: expected an array of fact strings, e.g. [\"close(0)\"], got a string");
   EXPECT_EQ(errorOf(R"j({"schema_version": 1, "name": "m", "types": [{"name": "T", "role": "owner"}]})j"),
-            "/types/0/role: unknown role 'owner' (expected one of: session, buffer, scope, tensor)");
+            "/types/0/role: unknown role 'owner' (expected one of: session, buffer, scope, tensor, owning_pointer, shared_pointer)");
   EXPECT_EQ(errorOf(R"j({"schema_version": 1, "name": "m", "functions": [{"name": "f", "params": 1, "facts": ["close(1)"]}]})j"),
             "/functions/0/facts/0: operand 1 of 'close(1)' is out of range: the entry has 1 "
             "parameter(s), indices start at 0");
@@ -174,10 +174,13 @@ TEST_F(ModelLookup, NamesSkipInlineNamespacesAndTemplateArguments) {
 TEST_F(ModelLookup, BuiltinStdModelApplies) {
   ApiModel Model;
   const std::vector<Fact> &Facts = Model.factsOf(calleeNamed("push_back"));
-  ASSERT_EQ(Facts.size(), 1u);
+  ASSERT_EQ(Facts.size(), 2u);
   EXPECT_EQ(Facts[0].Kind, FactKind::Invalidate);
-  ASSERT_EQ(Model.factsOf(calleeNamed("reset")).size(), 1u);
-  EXPECT_EQ(Model.factsOf(calleeNamed("reset"))[0].Kind, FactKind::Destroy);
+  EXPECT_EQ(Facts[1].Kind, FactKind::Stores);
+  const std::vector<Fact> &Reset = Model.factsOf(calleeNamed("reset"));
+  ASSERT_EQ(Reset.size(), 2u);
+  EXPECT_EQ(Reset[0].Kind, FactKind::Destroy);
+  EXPECT_EQ(Reset[1].Kind, FactKind::Reseat);
   EXPECT_EQ(Model.roleOfVariable(decl<VarDecl>("v")), TypeRole::Buffer);
 }
 

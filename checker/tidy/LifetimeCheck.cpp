@@ -1,6 +1,7 @@
-#include "tidy/LifetimeCheckBase.h"
+#include "tidy/LifetimeCheck.h"
 
 #include "core/ApiModel.h"
+#include "core/CheckTable.h"
 #include "core/FixIts.h"
 #include "core/LifetimeAnalysis.h"
 
@@ -20,7 +21,6 @@ namespace clang::tidy::tensorlife {
 namespace {
 
 constexpr llvm::StringLiteral ModelFilesOption = "ModelFiles";
-constexpr llvm::StringLiteral ReleaseCheckName = "tensorlife-use-after-release";
 
 /// Both checks need the same analysis of the same functions: run it once per function and
 /// translation unit. Thread-local because clangd checks several files at once. Keyed by the
@@ -143,17 +143,18 @@ std::string optionOf(ClangTidyContext &Context, StringRef CheckName) {
 
 } // namespace
 
-LifetimeCheckBase::LifetimeCheckBase(StringRef Name, ClangTidyContext *Context,
+LifetimeCheck::LifetimeCheck(StringRef Name, ClangTidyContext *Context,
                                      ::tensorlife::Category Cat)
     : ClangTidyCheck(Name, Context), Cat(Cat), Context(Context),
       ModelFiles(Options.getLocalOrGlobal(ModelFilesOption, "")) {
   Analysis.UnknownCallsMayRelease = boolOption("UnknownCallsMayRelease");
   Analysis.Debug = boolOption("Debug");
+  Analysis.DumpStates = boolOption("DumpStates");
 }
 
 // Parsed here rather than with OptionsView's bool overloads: GCC and Clang mangle those
 // specialisations differently, so a GCC-built check cannot link against Debian's libclangTidy.
-bool LifetimeCheckBase::boolOption(StringRef Name) {
+bool LifetimeCheck::boolOption(StringRef Name) {
   StringRef Value = Options.getLocalOrGlobal(Name, "false");
   if (Value.equals_insensitive("true") || Value == "1")
     return true;
@@ -163,26 +164,28 @@ bool LifetimeCheckBase::boolOption(StringRef Name) {
   return false;
 }
 
-void LifetimeCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+void LifetimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, ModelFilesOption, ModelFiles);
   Options.store(Opts, "UnknownCallsMayRelease", Analysis.UnknownCallsMayRelease ? "true" : "false");
   Options.store(Opts, "Debug", Analysis.Debug ? "true" : "false");
+  Options.store(Opts, "DumpStates", Analysis.DumpStates ? "true" : "false");
 }
 
-void LifetimeCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocessor *,
+void LifetimeCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *,
                                             Preprocessor *) {
   // The start of a translation unit: load the user models (cached across units) and report
   // model errors once, at the top of the main file. When both checks are enabled with the same
-  // models, use-after-release reports.
+  // models, the last check of the table reports.
   UserModels.clear();
   std::vector<std::string> Errors;
   ::tensorlife::builtinModels(&Errors);
   loadUserModels(ModelFiles, SM, UserModels, Errors);
   ModelKey = ModelFiles;
 
-  bool Reporter = Cat == ::tensorlife::Category::UseAfterRelease ||
-                  !Context->isCheckEnabled(ReleaseCheckName) ||
-                  optionOf(*Context, ReleaseCheckName) != ModelFiles;
+  const char *LastCheck = ::tensorlife::checkTable().back().Name;
+  bool Reporter = Cat == ::tensorlife::checkTable().back().Cat ||
+                  !Context->isCheckEnabled(LastCheck) ||
+                  optionOf(*Context, LastCheck) != ModelFiles;
   if (!Reporter)
     return;
   SourceLocation Top = SM.getLocForStartOfFile(SM.getMainFileID());
@@ -190,22 +193,23 @@ void LifetimeCheckBase::registerPPCallbacks(const SourceManager &SM, Preprocesso
     diag(Top, escape(E), DiagnosticIDs::Error);
 }
 
-void LifetimeCheckBase::onStartOfTranslationUnit() { Shared.clear(); }
+void LifetimeCheck::onStartOfTranslationUnit() { Shared.clear(); }
 
-void LifetimeCheckBase::registerMatchers(MatchFinder *Finder) {
+void LifetimeCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionDecl(isDefinition(), unless(isExpansionInSystemHeader()),
                                   unless(isImplicit()))
                          .bind("function"),
                      this);
 }
 
-void LifetimeCheckBase::check(const MatchFinder::MatchResult &Result) {
+void LifetimeCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD || FD->isDependentContext() || !FD->getBody())
     return;
   // Checks configured with different analysis options do not share results.
   SharedAnalysis &S = shared(ModelKey + (Analysis.UnknownCallsMayRelease ? "|unknown" : "") +
-                                 (Analysis.Debug ? "|debug" : ""),
+                                 (Analysis.Debug ? "|debug" : "") +
+                                 (Analysis.DumpStates ? "|dump" : ""),
                              UserModels);
   S.Analysis.Options = Analysis;
 

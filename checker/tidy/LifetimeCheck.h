@@ -1,7 +1,7 @@
-// What the two tensorlife checks share: they run the same lifetime analysis on each function and
-// each reports the findings of its own category.
-#ifndef TENSORLIFE_TIDY_LIFETIMECHECKBASE_H
-#define TENSORLIFE_TIDY_LIFETIMECHECKBASE_H
+// A tensorlife check: one per row of the check table (core/CheckTable.h). Every check runs the same
+// lifetime analysis on each function (once, shared) and reports the findings of its own category.
+#ifndef TENSORLIFE_TIDY_LIFETIMECHECK_H
+#define TENSORLIFE_TIDY_LIFETIMECHECK_H
 
 #include "core/AnalysisContext.h"
 #include "core/Finding.h"
@@ -10,9 +10,9 @@
 
 namespace clang::tidy::tensorlife {
 
-class LifetimeCheckBase : public ClangTidyCheck {
+class LifetimeCheck : public ClangTidyCheck {
 public:
-  LifetimeCheckBase(StringRef Name, ClangTidyContext *Context, ::tensorlife::Category Cat);
+  LifetimeCheck(StringRef Name, ClangTidyContext *Context, ::tensorlife::Category Cat);
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -35,7 +35,7 @@ private:
   /// key the shared analysis is cached under.
   ::tensorlife::ModelSets UserModels;
   std::string ModelKey;
-  /// The `UnknownCallsMayRelease` and `Debug` options.
+  /// The `UnknownCallsMayRelease`, `Debug` and `DumpStates` options.
   ::tensorlife::AnalysisOptions Analysis;
 };
 

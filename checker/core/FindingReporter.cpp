@@ -1,0 +1,86 @@
+#include "core/FindingReporter.h"
+
+#include "core/CheckTable.h"
+#include "core/Messages.h"
+
+#include <algorithm>
+#include <set>
+
+namespace tensorlife {
+using namespace clang;
+
+void FindingReporter::enterBlock(unsigned BlockID) {
+  Current = BlockID;
+  Blocks[Current] = {};
+}
+
+void FindingReporter::badUse(const Expr *Operand, FactKind Verb, const CauseSet &Causes,
+                             const Expr *CalledAt) {
+  Blocks[Current].Uses.push_back({Operand, Verb, Causes, CalledAt});
+}
+
+void FindingReporter::remark(SourceLocation Loc, std::string Message) {
+  Blocks[Current].Remarks.push_back({Loc, std::move(Message)});
+}
+
+std::vector<Finding> FindingReporter::findings(const CFG &Cfg, std::vector<Note> &Remarks) {
+  std::vector<RawFinding> Raw;
+  for (const CFGBlock *B : Cfg) {
+    BlockReports &R = Blocks[B->getBlockID()];
+    for (const BadUse &U : R.Uses)
+      word(U, Raw);
+    std::move(R.Remarks.begin(), R.Remarks.end(), std::back_inserter(Remarks));
+  }
+  std::stable_sort(Raw.begin(), Raw.end(), [&](const RawFinding &A, const RawFinding &B) {
+    return before(A.F.Loc, B.F.Loc);
+  });
+  std::vector<Finding> Findings;
+  std::set<std::string> Reported;
+  for (RawFinding &R : Raw)
+    if (Reported.insert(R.Key).second)
+      Findings.push_back(std::move(R.F));
+  return Findings;
+}
+
+void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
+  const Expr *Written = Objects.designated(U.Operand);
+  SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
+  std::string Text = Objects.textOf(Written);
+  TypeRole UsedRole = TypeRole::None;
+  if (ObjectId V = Objects.resolve(U.Operand, LifetimeState{}))
+    UsedRole = Objects.roleOf(V);
+  NamedObject Used{UsedRole, Text};
+
+  for (const CheckInfo &Check : checkTable()) {
+    Category Cat = Check.Cat;
+    std::vector<std::pair<Cause, NamedObject>> Group;
+    for (const Cause &C : U.Causes)
+      if (categoryOf(C.Kind, Objects.roleOf(C.Owner)) == Cat && !Paths.exclusive(C.Site, Written))
+        Group.push_back({C, Objects.named(C.Owner)});
+    if (Group.empty())
+      continue;
+    std::stable_sort(Group.begin(), Group.end(), [&](const auto &A, const auto &B) {
+      return before(A.first.Where, B.first.Where);
+    });
+
+    Finding F{Cat, Loc, useMessage(Used, spelling(U.Verb), Group), {}, Written, {}};
+    std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + Text + "|" +
+                      std::to_string(static_cast<int>(Cat));
+    std::set<std::pair<unsigned, std::string>> Noted;
+    for (const auto &[C, Owner] : Group) {
+      F.Causes.push_back(C);
+      if (!Noted.insert({C.Where.getRawEncoding(), Owner.Name}).second)
+        continue;
+      SourceLocation Where = SM.getFileLoc(C.Where);
+      F.Notes.push_back({Where, endNote(C, Owner)});
+      for (const Note &N : Paths.assumptions(C.Site, Written))
+        F.Notes.push_back(N);
+      Key += "|" + std::to_string(C.Where.getRawEncoding()) + ":" + Owner.Name;
+    }
+    if (U.CalledAt)
+      F.Notes.push_back({U.CalledAt->getBeginLoc(), "the lambda is called here"});
+    Out.push_back({std::move(F), std::move(Key)});
+  }
+}
+
+} // namespace tensorlife

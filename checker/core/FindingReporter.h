@@ -1,0 +1,87 @@
+// Findings, computed once after the solver's fixed point. The transfer tells a UseReporter of
+// each use that lifetime ends reached; FindingReporter keeps, per CFG block, what the block's
+// latest visit saw (the latest visit is on the block's fixed-point entry state: a change upstream
+// would have queued it again), and words and de-duplicates those uses at the end.
+#ifndef TENSORLIFE_CORE_FINDINGREPORTER_H
+#define TENSORLIFE_CORE_FINDINGREPORTER_H
+
+#include "core/Fact.h"
+#include "core/Finding.h"
+#include "core/LifetimeState.h"
+#include "core/ObjectResolver.h"
+#include "core/PathNotes.h"
+
+#include "clang/Analysis/CFG.h"
+
+#include <string>
+#include <vector>
+
+namespace tensorlife {
+
+class UseReporter {
+public:
+  virtual ~UseReporter() = default;
+  /// The solver visits block \p BlockID anew: what it reported before is superseded.
+  virtual void enterBlock(unsigned BlockID) = 0;
+  /// \p Operand is used (\p Verb: Run or Read) after \p Causes; \p CalledAt: the call of the
+  /// lambda whose body uses it, if any.
+  virtual void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
+                      const clang::Expr *CalledAt) = 0;
+  /// A debug remark about the block being visited.
+  virtual void remark(clang::SourceLocation Loc, std::string Message) = 0;
+};
+
+/// Reports nothing: a summary describes a helper, its callers report.
+class SilentReporter : public UseReporter {
+public:
+  void enterBlock(unsigned) override {}
+  void badUse(const clang::Expr *, FactKind, const CauseSet &, const clang::Expr *) override {}
+  void remark(clang::SourceLocation, std::string) override {}
+};
+
+class FindingReporter : public UseReporter {
+public:
+  FindingReporter(const clang::FunctionDecl &FD, ObjectResolver &Objects,
+                  const clang::SourceManager &SM, unsigned NumBlocks)
+      : Objects(Objects), SM(SM), Paths(FD, SM), Blocks(NumBlocks) {}
+
+  void enterBlock(unsigned BlockID) override;
+  void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
+              const clang::Expr *CalledAt) override;
+  void remark(clang::SourceLocation Loc, std::string Message) override;
+
+  /// After the fixed point: the findings in source order, one per bad use and root cause. The
+  /// blocks' remarks are appended to \p Remarks.
+  std::vector<Finding> findings(const clang::CFG &Cfg, std::vector<Note> &Remarks);
+
+private:
+  struct BadUse {
+    const clang::Expr *Operand;
+    FactKind Verb;
+    CauseSet Causes;
+    const clang::Expr *CalledAt;
+  };
+  struct BlockReports {
+    std::vector<BadUse> Uses;
+    std::vector<Note> Remarks;
+  };
+  struct RawFinding {
+    Finding F;
+    std::string Key; // same key = same bad use of the same root cause: reported once
+  };
+  /// One finding per check whose category some of the use's causes have.
+  void word(const BadUse &U, std::vector<RawFinding> &Out);
+  bool before(clang::SourceLocation A, clang::SourceLocation B) const {
+    return SM.isBeforeInTranslationUnit(A, B);
+  }
+
+  ObjectResolver &Objects;
+  const clang::SourceManager &SM;
+  PathNotes Paths;
+  std::vector<BlockReports> Blocks;
+  unsigned Current = 0;
+};
+
+} // namespace tensorlife
+
+#endif

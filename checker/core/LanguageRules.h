@@ -1,0 +1,23 @@
+// The rules that come from C++ itself rather than from an API, so that no model can say them:
+// what a container's elements are, and which expressions read through a pointer. Every
+// library's behaviour (the standard library's included) is data: checker/models/*.json.
+#ifndef TENSORLIFE_CORE_LANGUAGERULES_H
+#define TENSORLIFE_CORE_LANGUAGERULES_H
+
+#include "core/ApiModel.h"
+
+#include "clang/AST/Expr.h"
+
+namespace tensorlife {
+
+/// A class template whose elements, its first template argument, are tracked objects or
+/// pointers to them (`std::vector<Tensor>`): an element stands for it (`result_element`), and it
+/// holds what is stored into it (`stores`).
+bool holdsTrackedElements(clang::QualType T, ApiModel &Model);
+
+/// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
+const clang::Expr *dereferenced(const clang::Stmt *St);
+
+} // namespace tensorlife
+
+#endif

@@ -1,0 +1,390 @@
+#include "core/LifetimeTransfer.h"
+
+#include "core/LanguageRules.h"
+#include "core/LifetimeAnalysis.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace tensorlife {
+using namespace clang;
+
+namespace {
+
+bool isUse(FactKind K) { return K == FactKind::Run || K == FactKind::Read; }
+
+bool isEnd(FactKind K) {
+  return K == FactKind::Close || K == FactKind::Release || K == FactKind::Destroy;
+}
+
+DeathKind deathOf(FactKind K) {
+  switch (K) {
+  case FactKind::Close:
+    return DeathKind::Closed;
+  case FactKind::Destroy:
+    return DeathKind::Destroyed;
+  default:
+    return DeathKind::Released;
+  }
+}
+
+} // namespace
+
+LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisContext &AC,
+                                   ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
+                                   FunctionEffects &Effects)
+    : Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Objects(Objects), Graph(Graph),
+      Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects) {
+  // Range-for loop variables take their values from the range.
+  for (const CFGBlock *B : Cfg)
+    if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
+      RangeOf[For->getLoopVariable()] = For->getRangeInit();
+}
+
+void LifetimeTransfer::apply(const CFGElement &E, LifetimeState &S) {
+  if (auto CS = E.getAs<CFGStmt>()) {
+    onStmt(CS->getStmt(), S);
+    return;
+  }
+  if (auto Ends = E.getAs<CFGLifetimeEnds>())
+    onScopeExit(Ends->getVarDecl(), Ends->getTriggerStmt(), S);
+}
+
+void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D))
+        onDecl(V, S);
+    return;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+    if (BO->getOpcode() != BO_Assign)
+      return;
+    const Expr *LHS = BO->getLHS()->IgnoreParenImpCasts();
+    ObjectId Target;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS)) {
+      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm()) {
+        Target = ObjectId::var(V);
+        // A pointer handle re-pointed at another tracked object aliases it.
+        if (Objects.roleOfVariable(V) != TypeRole::None) {
+          if (ObjectId Other = Objects.resolve(BO->getRHS(), S)) {
+            S.Aliases[V] = Other;
+            return;
+          }
+        }
+        S.Aliases.erase(V);
+      }
+    } else if (isa<MemberExpr>(LHS)) {
+      Target = Objects.resolve(LHS, S);
+      if (!Target)
+        if (const auto *ME = dyn_cast<MemberExpr>(LHS))
+          if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+            if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+              Target = {nullptr, Field, nullptr};
+    }
+    if (!Target)
+      return;
+    ObjectState Value = Values.evaluate(BO->getRHS(), S);
+    if (Objects.roleOf(Target) == TypeRole::None && Value.Causes.empty() && Value.Loans.empty() &&
+        !isa<CXXNewExpr>(BO->getRHS()->IgnoreParenImpCasts())) {
+      if (S.Objects.count(Target))
+        Graph.reinit(Target, {}, {}, S);
+      S.Objects.erase(Target);
+      return;
+    }
+    onAssign(Target, BO->getRHS(), BO->getBeginLoc(), BO, S);
+    return;
+  }
+  // Dereferencing a raw pointer into something is a read of it.
+  if (const Expr *Pointer = dereferenced(St)) {
+    onDereference(Pointer, S);
+    return;
+  }
+  if (const auto *Del = dyn_cast<CXXDeleteExpr>(St)) {
+    if (ObjectId V = Objects.resolve(Del->getArgument(), S)) {
+      endLifetime(V, DeathKind::Destroyed, Del->getBeginLoc(), Del, S);
+      Effects.noteParam(V, FactKind::Destroy);
+    }
+    return;
+  }
+  if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
+    if (Ret->getRetValue()) {
+      ObjectState Value = Values.evaluate(Ret->getRetValue(), S);
+      Effects.Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
+    }
+    return;
+  }
+  if (auto C = asCall(St))
+    onCall(*C, cast<Expr>(St), S);
+}
+
+void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
+  const Expr *Init = V->getInit();
+  ObjectId Id = ObjectId::var(V);
+  if (const LambdaExpr *L = Init ? lambdaIn(Init) : nullptr) {
+    Lambdas[V] = L;
+    return;
+  }
+  QualType T = V->getType();
+  TypeRole Role = Objects.roleOfVariable(V);
+  if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
+    // Each iteration's element is its own object, carrying what the range carries.
+    ObjectState Value = Values.evaluate(Range->second, S);
+    S.Aliases.erase(V);
+    if (Role != TypeRole::None || !Value.Causes.empty() || !Value.Loans.empty())
+      Graph.reinit(Id, std::move(Value), {}, S);
+    return;
+  }
+  if (T->isReferenceType() || (T->isPointerType() && Role != TypeRole::None)) {
+    if (ObjectId Target = Init ? Objects.resolve(Init, S) : ObjectId{}) {
+      S.Aliases[V] = Target;
+      return;
+    }
+    S.Aliases.erase(V);
+  }
+  ObjectId CopiedFrom, MovedFrom;
+  ObjectState Value = Init ? Values.evaluate(Init, S, &CopiedFrom, &MovedFrom) : ObjectState{};
+  Values.bakeTemporaries(Value);
+  bool Owner = Init && isa<CXXNewExpr>(Init->IgnoreParenImpCasts());
+  if (Role == TypeRole::None && !Owner && Value.Causes.empty() && Value.Loans.empty()) {
+    S.Objects.erase(Id); // nothing to track
+    return;
+  }
+  Graph.reinit(Id, std::move(Value), CopiedFrom, S);
+  if (MovedFrom && MovedFrom != Id) {
+    Graph.transferLoans(MovedFrom, Id, S);
+    movedOut(MovedFrom, Init, S);
+  }
+  if (Role == TypeRole::Scope && !T->isPointerType() && !T->isReferenceType())
+    S.LiveScopes.insert(V);
+}
+
+void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where,
+                                const Stmt *Site, LifetimeState &S) {
+  TypeRole Role = Objects.roleOf(Target);
+  bool Handle = Target.Var && !Target.Field ? Target.Var->getType()->isPointerType()
+                : Target.Field              ? Target.Field->getType()->isPointerType()
+                                            : false;
+  // Assigning over an owner ends its old value (a session, a vector's storage).
+  if (!Handle && (Role == TypeRole::Session || Role == TypeRole::Buffer))
+    endLifetime(Target, DeathKind::Replaced, Where, Site, S);
+  ObjectId CopiedFrom, MovedFrom;
+  ObjectState Value = Values.evaluate(RHS, S, &CopiedFrom, &MovedFrom);
+  Values.bakeTemporaries(Value);
+  Graph.reinit(Target, std::move(Value), CopiedFrom, S);
+  if (MovedFrom && MovedFrom != Target && !Handle) {
+    Graph.transferLoans(MovedFrom, Target, S);
+    movedOut(MovedFrom, RHS, S);
+  }
+}
+
+void LifetimeTransfer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState &S) {
+  QualType T = V->getType();
+  if (T->isReferenceType() || T->isPointerType())
+    return;
+  ObjectId Id = ObjectId::var(V);
+  TypeRole Role = Objects.roleOfVariable(V);
+  // Only an owner, or something lent out, has an end that matters (most locals are neither).
+  if (Role != TypeRole::Scope && Role != TypeRole::Session && Role != TypeRole::Buffer &&
+      !Graph.everLent(Id))
+    return;
+  SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
+    Where = Block->getRBracLoc();
+  bool Shared = Model.pointerRole(T) == TypeRole::SharedPointer;
+  bool Borrowed = false, Copied = false;
+  for (ObjectId Other : Graph.dependentsOf(S, Id))
+    for (const Loan &L : S.Objects[Other].Loans)
+      if (L.Owner == Id) {
+        Copied |= L.Rel == Relation::SharedBuffer;
+        Borrowed |= isBorrow(L.Rel);
+      }
+  if (Shared)
+    return; // other owners may keep it alive
+  if (Role == TypeRole::Scope)
+    endLifetime(Id, DeathKind::ScopeEnded, Where, Trigger, S);
+  else if (Role == TypeRole::Session || Role == TypeRole::Buffer || (Borrowed && !Copied))
+    endLifetime(Id, DeathKind::Destroyed, Where, Trigger, S); // also an array, an uncopied tensor
+}
+
+void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
+  // Assigning a tracked object gives it a new value.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+      Op && Op->getOperator() == OO_Equal && C.This && C.Args.size() == 1) {
+    if (ObjectId Target = Objects.resolve(C.This, S)) {
+      onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
+      return;
+    }
+  }
+  // Calling a lambda, directly or through a variable (std::function).
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getOperator() == OO_Call) {
+    const Expr *Callee = Objects.designated(Op->getArg(0));
+    const LambdaExpr *L = lambdaIn(Callee);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
+      if (auto It = Lambdas.find(dyn_cast<VarDecl>(DRE->getDecl())); It != Lambdas.end())
+        L = It->second;
+    if (L) {
+      onLambdaCall(L, Call, S);
+      return;
+    }
+  }
+
+  const std::vector<Fact> &Facts = factsOf(C);
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Stores && storeElements(C, operandOf(C, F.Operands[0]), S))
+      return;
+  // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
+  for (const Fact &F : Facts)
+    if (isUse(F.Kind))
+      for (Operand Op : F.Operands)
+        onUse(operandOf(C, Op), F.Kind, F.Kind == FactKind::Read, S);
+  for (const Fact &F : Facts) {
+    if (!isEnd(F.Kind) && F.Kind != FactKind::Open && F.Kind != FactKind::Invalidate)
+      continue;
+    ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S);
+    if (!Target)
+      continue;
+    if (isEnd(F.Kind))
+      Effects.noteParam(Target, F.Kind);
+    if (F.Kind == FactKind::Open)
+      Graph.reinit(Target, {}, {}, S);
+    else if (F.Kind == FactKind::Invalidate)
+      Graph.invalidate(Target, Call->getBeginLoc(), Call, S);
+    else
+      endLifetime(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
+  }
+  // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Reseat)
+      if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S))
+        Graph.reseat(Target, S);
+
+  // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
+  // the variable is initialised or assigned.)
+  const auto *Proto = C.Callee->getType()->getAs<FunctionProtoType>();
+  const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.Callee);
+  bool VariableMove = Ctor && Ctor->isCopyOrMoveConstructor();
+  for (size_t I = 0; I < C.Args.size() && !VariableMove; ++I) {
+    bool Moved = false;
+    Objects.designated(C.Args[I], &Moved);
+    if (Moved && Proto && I < Proto->getNumParams() &&
+        !Proto->getParamType(I)->isLValueReferenceType())
+      if (ObjectId From = Objects.resolve(C.Args[I], S))
+        movedOut(From, C.Args[I], S);
+  }
+
+  // Optionally, a call we know nothing about may release what it gets by non-const pointer/ref.
+  if (Facts.empty() && !C.Callee->hasBody() && Proto) {
+    for (size_t I = 0; I < C.Args.size() && I < Proto->getNumParams(); ++I) {
+      QualType P = Proto->getParamType(I);
+      bool Mutable = P->isPointerType() && !P->getPointeeType().isConstQualified();
+      ObjectId Target = Mutable ? Objects.resolve(C.Args[I], S) : ObjectId{};
+      if (!Target || Objects.roleOf(Target) == TypeRole::None)
+        continue;
+      if (AC.Options.UnknownCallsMayRelease)
+        endLifetime(Target, DeathKind::MaybeReleased, Call->getBeginLoc(), Call, S);
+      else if (AC.Options.Debug)
+        Reporter.remark(Call->getBeginLoc(), "tensorlife: assuming '" +
+                                                 C.Callee->getNameAsString() +
+                                                 "', which has no model and no visible body, does "
+                                                 "not release '" +
+                                                 Objects.nameOf(Target) + "'");
+    }
+  }
+}
+
+bool LifetimeTransfer::storeElements(const CallSite &C, const Expr *ContainerExpr,
+                                     LifetimeState &S) {
+  if (!ContainerExpr || !holdsTrackedElements(ContainerExpr->getType(), Model))
+    return false;
+  ObjectId Container = Objects.resolve(ContainerExpr, S);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Objects.designated(ContainerExpr)); !Container && DRE)
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm())
+      Container = ObjectId::var(V); // starts being tracked with its first element
+  if (!Container)
+    return true;
+  for (const Expr *Arg : C.Args) {
+    if (Arg == ContainerExpr)
+      continue;
+    ObjectId CopiedFrom;
+    ObjectState Elem = Values.evaluate(Arg, S, &CopiedFrom);
+    Values.bakeTemporaries(Elem);
+    ObjectState &Mine = S.Objects[Container];
+    Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
+    Mine.Loans.insert(Elem.Loans.begin(), Elem.Loans.end());
+    if (CopiedFrom)
+      Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
+    Graph.indexLoans(S, Container);
+  }
+  return true;
+}
+
+void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, LifetimeState &S) {
+  // Calling a lambda runs its body here: its uses of captured objects happen now.
+  struct UseFinder : RecursiveASTVisitor<UseFinder> {
+    LifetimeTransfer &A;
+    LifetimeState &S;
+    const Expr *Call;
+    UseFinder(LifetimeTransfer &A, LifetimeState &S, const Expr *Call) : A(A), S(S), Call(Call) {}
+    bool VisitStmt(Stmt *St) {
+      if (const Expr *Pointer = dereferenced(St))
+        A.onDereference(Pointer, S, Call);
+      if (auto C = asCall(St))
+        for (const Fact &F : A.factsOf(*C))
+          if (isUse(F.Kind))
+            for (Operand Op : F.Operands)
+              A.onUse(operandOf(*C, Op), F.Kind, false, S, Call);
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; } // nested lambdas run when called
+  };
+  UseFinder Finder(*this, S, Call);
+  Finder.TraverseStmt(L->getBody());
+}
+
+void LifetimeTransfer::onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt) {
+  ObjectId V = Objects.resolve(Pointer, S);
+  if (V && Objects.roleOf(V) == TypeRole::None &&
+      Objects.designated(Pointer)->getType()->isPointerType())
+    onUse(Pointer, FactKind::Read, false, S, CalledAt);
+}
+
+void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialises,
+                             LifetimeState &S, const Expr *CalledAt) {
+  if (!Operand)
+    return;
+  ObjectId V = Objects.resolve(Operand, S);
+  ObjectState Evaluated;
+  const ObjectState &Value = V ? S.Objects[V] : (Evaluated = Values.evaluate(Operand, S));
+  if (V)
+    Effects.noteParam(V, Verb);
+  if (!Value.Causes.empty())
+    Reporter.badUse(Operand, Verb, Value.Causes, CalledAt);
+  if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
+        return L.ViaInput || L.Rel == Relation::SharedBuffer;
+      }))
+    // A copy of the value: materialising changes what Value refers to.
+    Graph.materialise(V, ObjectState(Value), S);
+}
+
+void LifetimeTransfer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
+  Graph.reinit(From, {}, {}, S);
+  QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
+  bool Value =
+      !T.isNull() && !T->isPointerType() && !T->isReferenceType() && Model.pointee(T).isNull();
+  if (Value && Objects.roleOf(From) == TypeRole::Session)
+    endLifetime(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
+}
+
+const std::vector<Fact> &LifetimeTransfer::factsOf(const CallSite &C) {
+  return factsOfCallee(*C.Callee, Ctx, AC);
+}
+
+void LifetimeTransfer::endLifetime(ObjectId Owner, DeathKind Kind, SourceLocation Where,
+                                   const Stmt *Site, LifetimeState &S) {
+  Graph.endLifetime(Owner, Kind, Where, Site, S);
+  if (Owner.Var && !Owner.Field && Objects.roleOf(Owner) == TypeRole::Scope)
+    S.LiveScopes.erase(Owner.Var);
+}
+
+} // namespace tensorlife

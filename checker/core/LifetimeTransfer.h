@@ -1,0 +1,74 @@
+// The transfer function of the lifetime analysis: what one CFG element (a statement, a call, a
+// declaration, a scope exit) does to the state. Facts of callees decide what calls do; the loan
+// graph carries ends to what depends on the owner; bad uses go to the reporter.
+#ifndef TENSORLIFE_CORE_LIFETIMETRANSFER_H
+#define TENSORLIFE_CORE_LIFETIMETRANSFER_H
+
+#include "core/AnalysisContext.h"
+#include "core/Expressions.h"
+#include "core/FindingReporter.h"
+#include "core/LifetimeState.h"
+#include "core/LoanGraph.h"
+#include "core/ObjectResolver.h"
+#include "core/Summaries.h"
+#include "core/ValueEvaluator.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/CFG.h"
+
+#include <map>
+
+namespace tensorlife {
+
+class LifetimeTransfer {
+public:
+  LifetimeTransfer(const clang::CFG &Cfg, clang::ASTContext &Ctx, AnalysisContext &AC,
+                   ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
+                   FunctionEffects &Effects);
+
+  /// Applies one CFG element to \p S.
+  void apply(const clang::CFGElement &E, LifetimeState &S);
+
+private:
+  void onStmt(const clang::Stmt *St, LifetimeState &S);
+  void onCall(const CallSite &C, const clang::Expr *Call, LifetimeState &S);
+  void onLambdaCall(const clang::LambdaExpr *L, const clang::Expr *Call, LifetimeState &S);
+  void onDecl(const clang::VarDecl *V, LifetimeState &S);
+  void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
+                const clang::Stmt *Site, LifetimeState &S);
+  void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
+  void onDereference(const clang::Expr *Pointer, LifetimeState &S,
+                     const clang::Expr *CalledAt = nullptr);
+  /// A run or read of \p Operand: a bad use if ends reached it; reading (\p Materialises) a lazy
+  /// value computes it.
+  void onUse(const clang::Expr *Operand, FactKind Verb, bool Materialises, LifetimeState &S,
+             const clang::Expr *CalledAt = nullptr);
+  /// The loan graph's end, and a scope ending leaves the live scopes.
+  void endLifetime(ObjectId Owner, DeathKind Kind, clang::SourceLocation Where,
+                   const clang::Stmt *Site, LifetimeState &S);
+  /// \p From was std::move'd out by \p Move: empty, and a session is left closed.
+  void movedOut(ObjectId From, const clang::Expr *Move, LifetimeState &S);
+  /// A `stores` call putting elements into \p Container: when it holds tracked objects, it now
+  /// holds what they hold. Returns whether it does (the call then does nothing else).
+  bool storeElements(const CallSite &C, const clang::Expr *Container, LifetimeState &S);
+
+  const std::vector<Fact> &factsOf(const CallSite &C);
+
+  clang::ASTContext &Ctx;
+  clang::SourceManager &SM;
+  AnalysisContext &AC;
+  ApiModel &Model;
+  ObjectResolver &Objects;
+  LoanGraph &Graph;
+  UseReporter &Reporter;
+  FunctionEffects &Effects;
+  ValueEvaluator Values;
+  /// Loop variables of range-based for loops -> the range they iterate.
+  std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
+  /// Local variables holding a lambda (directly or in a std::function).
+  std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
+};
+
+} // namespace tensorlife
+
+#endif

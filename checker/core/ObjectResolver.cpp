@@ -1,0 +1,109 @@
+#include "core/ObjectResolver.h"
+
+#include "core/LanguageRules.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+namespace tensorlife {
+using namespace clang;
+
+ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
+  E = designated(E);
+  if (!E)
+    return {};
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
+      return resolve(U->getSubExpr(), S);
+
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!V || !V->isLocalVarDeclOrParm())
+      return {};
+    auto Alias = S.Aliases.find(V);
+    if (Alias != S.Aliases.end() && Alias->second)
+      return Alias->second;
+    ObjectId Id = ObjectId::var(V);
+    bool Tracked = roleOfVariable(V) != TypeRole::None || S.Objects.count(Id) ||
+                   V->getType()->isConstantArrayType();
+    return Tracked ? Id : ObjectId{};
+  }
+
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field)
+      return {};
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    ObjectId Id;
+    if (isa<CXXThisExpr>(Base))
+      Id = {nullptr, Field, nullptr};
+    else if (const auto *BaseRef = dyn_cast<DeclRefExpr>(Base); BaseRef && !ME->isArrow())
+      if (const auto *V = dyn_cast<VarDecl>(BaseRef->getDecl()); V && V->isLocalVarDeclOrParm())
+        Id = {V, Field, nullptr};
+    if (!Id)
+      return {};
+    bool Tracked = roleOfType(Field->getType()) != TypeRole::None || S.Objects.count(Id);
+    return Tracked ? Id : ObjectId{};
+  }
+
+  // An element of a container of tracked objects stands for the whole container.
+  if (const Expr *Container = containerOfElement(E)) {
+    ObjectId Id = resolve(Container, S);
+    if (Id && S.Objects.count(Id) && holdsTrackedElements(designated(Container)->getType(), Model))
+      return Id;
+  }
+  return {};
+}
+
+const Expr *ObjectResolver::containerOfElement(const Expr *E) {
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return nullptr;
+  for (const Fact &F : Model.factsOf(Callee))
+    if (F.Kind == FactKind::ResultElement)
+      if (std::optional<CallSite> C = asCall(E))
+        return operandOf(*C, F.Operands[0]);
+  return nullptr;
+}
+
+TypeRole ObjectResolver::roleOfType(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  else if (QualType Pointee = Model.pointee(T); !Pointee.isNull())
+    T = Pointee;
+  return Model.roleOf(T);
+}
+
+TypeRole ObjectResolver::roleOfVariable(const VarDecl *V) {
+  auto [It, New] = VariableRoles.try_emplace(V, TypeRole::None);
+  if (New)
+    It->second = Model.roleOfVariable(V);
+  return It->second;
+}
+
+TypeRole ObjectResolver::roleOf(ObjectId O) {
+  if (O.Temp)
+    return roleOfType(O.Temp->getType());
+  if (O.Field)
+    return roleOfType(O.Field->getType());
+  return O.Var ? roleOfVariable(O.Var) : TypeRole::None;
+}
+
+std::string ObjectResolver::textOf(const Expr *E) {
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()), SM,
+                              Ctx.getLangOpts())
+      .str();
+}
+
+std::string ObjectResolver::nameOf(ObjectId O) {
+  if (O.Temp)
+    return textOf(O.Temp);
+  std::string Name = O.Var ? O.Var->getName().str() : "";
+  if (O.Field)
+    Name += (Name.empty() ? "" : ".") + O.Field->getName().str();
+  return Name;
+}
+
+} // namespace tensorlife

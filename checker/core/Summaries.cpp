@@ -1,0 +1,96 @@
+#include "core/Summaries.h"
+
+#include "core/LifetimeAnalysis.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace tensorlife {
+using namespace clang;
+
+bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
+  llvm::SmallVector<const Stmt *, 64> Work{FD.getBody()}; // not recursive: expressions nest deeply
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St)
+      continue;
+    const FunctionDecl *Callee = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(St))
+      Callee = Call->getDirectCallee();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St))
+      Callee = Construct->getConstructor();
+    if (Callee && llvm::any_of(factsOfCallee(*Callee, Ctx, AC),
+                               [](const Fact &F) { return !isDesignation(F.Kind); }))
+      return true;
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
+  }
+  return false;
+}
+
+std::vector<Fact> FunctionEffects::facts() const {
+  std::vector<Fact> Facts;
+  auto Add = [&](FactKind K, std::vector<Operand> Ops) {
+    for (const Fact &F : Facts)
+      if (F.Kind == K && F.Operands == Ops)
+        return;
+    Facts.push_back({K, std::move(Ops)});
+  };
+  for (const auto &[Effect, Present] : ParamEffects) {
+    Operand Op;
+    Op.Index = static_cast<int>(Effect.first->getFunctionScopeIndex());
+    Add(Effect.second, {Op});
+  }
+  for (const Loan &L : Returned.Loans) {
+    const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
+    if (!Param || L.Owner.Field)
+      continue;
+    Operand Op;
+    Op.Index = static_cast<int>(Param->getFunctionScopeIndex());
+    switch (L.Rel) {
+    case Relation::Borrowed:
+      Add(FactKind::ResultBorrows, {Op});
+      break;
+    case Relation::Data:
+      Add(FactKind::ResultData, {Op});
+      break;
+    case Relation::View:
+      Add(FactKind::ResultViews, {Op});
+      break;
+    case Relation::Input:
+      Add(FactKind::ResultDepends, {Op});
+      break;
+    default:
+      break;
+    }
+  }
+  return Facts;
+}
+
+const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,
+                                       AnalysisContext &AC) {
+  const std::vector<Fact> &Modelled = AC.Model.factsOf(&FD);
+  if (!Modelled.empty())
+    return Modelled;
+  const FunctionDecl *Def = FD.getDefinition();
+  const FunctionDecl *Key = Def ? Def : &FD;
+  auto Cached = AC.Summaries.find(Key);
+  if (Cached != AC.Summaries.end())
+    return Cached->second;
+  // Only helpers of this program are summarised: a body we can see, not a library's.
+  if (!Def || !Def->hasBody() || Def->isDependentContext() ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return AC.Summaries[Key]; // none, for good
+  static const std::vector<Fact> None;
+  if (AC.InProgress.size() >= AnalysisContext::MaxSummaryDepth || AC.InProgress.count(Def))
+    return None; // for now
+  AC.InProgress.insert(Def);
+  std::vector<Fact> Facts;
+  if (callsModelled(*Def, Ctx, AC))
+    Facts = analyseBody(*Def, Ctx, AC, /*Findings=*/nullptr);
+  AC.InProgress.erase(Def);
+  return AC.Summaries[Def] = std::move(Facts);
+}
+
+} // namespace tensorlife
