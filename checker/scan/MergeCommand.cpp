@@ -4,6 +4,7 @@
 #include "Outputs.h"
 #include "Report.h"
 #include "Version.h"
+#include "version/VersionLine.h"
 
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/StringExtras.h"
@@ -23,7 +24,7 @@ int runMerge(const std::vector<std::string> &Args) {
     return ExitClean;
   }
   if (Parsed.Version) {
-    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
+    llvm::outs() << versionLine(ToolName) << "\n";
     return ExitClean;
   }
   if (!Parsed.Error.empty()) {

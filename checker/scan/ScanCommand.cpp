@@ -12,6 +12,7 @@
 #include "Report.h"
 #include "Version.h"
 #include "WorkerJob.h"
+#include "version/VersionLine.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Basic/Version.h"
@@ -156,7 +157,7 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     return ExitClean;
   }
   if (Parsed.Version) {
-    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
+    llvm::outs() << versionLine(ToolName) << "\n";
     return ExitClean;
   }
   if (!Parsed.Error.empty())

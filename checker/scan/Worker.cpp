@@ -9,6 +9,7 @@
 #include "TextRenderer.h"
 #include "Version.h"
 #include "WorkerJob.h"
+#include "compat/LlvmCompat.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -173,7 +174,7 @@ makeOptionsProvider(const WorkerJob &Job, llvm::IntrusiveRefCntPtr<llvm::vfs::Fi
 }
 
 std::vector<std::string> enabledChecks(const tidy::ClangTidyOptions &Options) {
-  std::vector<std::string> Names = tidy::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  std::vector<std::string> Names = compat::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
   Names.erase(std::remove(Names.begin(), Names.end(), InventoryCheckName), Names.end());
   return Names;
 }
