@@ -33,9 +33,11 @@ std::string reportPath(llvm::StringRef AbsolutePath, llvm::StringRef Root) {
 static bool hasGlobCharacters(llvm::StringRef S) { return S.find_first_of("*?[{") != llvm::StringRef::npos; }
 
 std::string PathGlobs::add(llvm::StringRef Pattern) {
-  auto Glob = llvm::GlobPattern::create(Pattern);
+  auto Text = std::make_shared<const std::string>(Pattern.str());
+  auto Glob = llvm::GlobPattern::create(*Text);
   if (!Glob)
     return "bad pattern '" + Pattern.str() + "': " + llvm::toString(Glob.takeError());
+  Patterns.push_back(std::move(Text));
   Globs.push_back(std::move(*Glob));
   return "";
 }
@@ -52,8 +54,9 @@ std::string FileFilter::init(llvm::StringRef T, llvm::StringRef Cwd) {
   IsGlob = hasGlobCharacters(T);
   if (IsGlob) {
     // A relative glob is relative to the current directory, like a relative file name.
-    std::string Pattern = llvm::sys::path::is_absolute(T) ? T.str() : (Cwd + "/" + T).str();
-    auto G = llvm::GlobPattern::create(Pattern);
+    Pattern = std::make_shared<const std::string>(
+        llvm::sys::path::is_absolute(T) ? T.str() : (Cwd + "/" + T).str());
+    auto G = llvm::GlobPattern::create(*Pattern);
     if (!G)
       return "bad pattern '" + Text + "': " + llvm::toString(G.takeError());
     Glob = std::move(*G);

@@ -6,6 +6,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/GlobPattern.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
   bool empty() const { return Globs.empty(); }
 
 private:
+  // A GlobPattern refers to the text it was created from: the texts live here, never moving.
+  std::vector<std::shared_ptr<const std::string>> Patterns;
   std::vector<llvm::GlobPattern> Globs;
 };
 
@@ -41,6 +44,7 @@ public:
 private:
   std::string Text, Absolute;
   bool IsGlob = false;
+  std::shared_ptr<const std::string> Pattern; // what Glob refers to
   llvm::GlobPattern Glob;
 };
 
