@@ -3,7 +3,8 @@
 #include "Outputs.h"
 #include "Version.h"
 
-#include "clang/Basic/Version.h"
+#include "version/VersionLine.h"
+
 #include "llvm/Support/raw_ostream.h"
 
 namespace tensorlife::scan {
@@ -14,7 +15,7 @@ std::optional<int> startCommand(const ParseResult &Parsed, const char *Usage, co
     return ExitClean;
   }
   if (Parsed.Version) {
-    llvm::outs() << ToolName << " " << ToolVersion << " (" << clang::getClangFullVersion() << ")\n";
+    llvm::outs() << versionLine(ToolName) << "\n";
     return ExitClean;
   }
   if (!Parsed.Error.empty()) {

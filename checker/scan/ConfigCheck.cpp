@@ -11,6 +11,7 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/Basic/Diagnostic.h"
+#include "compat/LlvmCompat.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -27,8 +28,8 @@ std::vector<std::string> checkOptionErrors(const tidy::ClangTidyOptions &Options
   tidy::ClangTidyContext Context(
       std::make_unique<tidy::DefaultOptionsProvider>(tidy::ClangTidyGlobalOptions(), Options));
   tidy::ClangTidyDiagnosticConsumer Consumer(Context);
-  DiagnosticsEngine DE(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(),
-                       llvm::makeIntrusiveRefCnt<DiagnosticOptions>(), &Consumer,
+  compat::OwnedDiagnosticOptions DiagOpts;
+  DiagnosticsEngine DE(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), DiagOpts.forEngine(), &Consumer,
                        /*ShouldOwnClient=*/false);
   Context.setDiagnosticsEngine(&DE);
   tidy::ClangTidyCheckFactories Factories;

@@ -5,6 +5,7 @@
 #include "Outputs.h"
 #include "Report.h"
 #include "Version.h"
+#include "version/VersionLine.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"

@@ -16,6 +16,7 @@
 #include "ResultCache.h"
 #include "Version.h"
 #include "WorkerJob.h"
+#include "version/VersionLine.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Basic/Version.h"

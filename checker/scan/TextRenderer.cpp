@@ -1,5 +1,7 @@
 #include "TextRenderer.h"
 
+#include "compat/LlvmCompat.h"
+
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -16,11 +18,11 @@ namespace tensorlife::scan {
 struct TextRenderer::Impl {
   std::string Buffer;
   llvm::raw_string_ostream OS{Buffer};
-  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts{new DiagnosticOptions()};
+  tensorlife::compat::OwnedDiagnosticOptions DiagOpts;
   // A physical file system with its own working directory: changing it leaves the process's alone.
   FileManager Files{FileSystemOptions(), llvm::vfs::createPhysicalFileSystem()};
-  TextDiagnosticPrinter *Printer = new TextDiagnosticPrinter(OS, &*DiagOpts);
-  DiagnosticsEngine Diags{IntrusiveRefCntPtr<DiagnosticIDs>(new DiagnosticIDs), DiagOpts, Printer};
+  TextDiagnosticPrinter *Printer = new TextDiagnosticPrinter(OS, DiagOpts.forPrinter());
+  DiagnosticsEngine Diags{IntrusiveRefCntPtr<DiagnosticIDs>(new DiagnosticIDs), DiagOpts.forEngine(), Printer};
   SourceManager SourceMgr{Diags, Files};
   LangOptions LangOpts;
 

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "ModelInventory.h"
+#include "compat/LlvmCompat.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/SourceMgr.h"
@@ -83,7 +84,7 @@ makeOptionsProvider(const OptionsSettings &Settings, const ConfigParseErrors &Pa
 }
 
 std::vector<std::string> enabledChecks(const tidy::ClangTidyOptions &Options) {
-  std::vector<std::string> Names = tidy::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  std::vector<std::string> Names = compat::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
   Names.erase(std::remove(Names.begin(), Names.end(), InventoryCheckName), Names.end());
   return Names;
 }

@@ -11,6 +11,7 @@
 #include "UnitOptions.h"
 #include "Version.h"
 #include "WorkerJob.h"
+#include "compat/LlvmCompat.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"

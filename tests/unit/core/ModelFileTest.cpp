@@ -1,4 +1,5 @@
 #include "core/ApiModel.h"
+#include "compat/LlvmCompat.h"
 #include "core/ModelFile.h"
 
 #include "clang/AST/ASTContext.h"
@@ -219,7 +220,7 @@ TEST_F(ModelLookup, UserModelsMatchByNameAndParamsAndOverrideEarlierOnes) {
   ApiModel Model({User.Model});
   EXPECT_EQ(Model.roleOfVariable(decl<VarDecl>("x")), TypeRole::Session);
   EXPECT_EQ(Model.roleOfVariable(decl<VarDecl>("h")), TypeRole::Scope); // by template name
-  EXPECT_EQ(Model.roleOf(decl<CXXRecordDecl>("Plain")->getTypeForDecl()->getCanonicalTypeInternal()),
+  EXPECT_EQ(Model.roleOf(compat::canonicalTypeOf(AST->getASTContext(), decl<CXXRecordDecl>("Plain"))),
             TypeRole::None);
   // The user's entry for push_back replaces the built-in one.
   EXPECT_TRUE(Model.factsOf(calleeNamed("push_back")).empty());
