@@ -1,0 +1,44 @@
+# The test suite under the sanitizer build (TENSORLIFE_SANITIZE): every test runs with the
+# sanitizer options below, and the plugin tests load the instrumented plugin into the distro
+# clang-tidy through a wrapper that preloads the ASan runtime (the distro binary has none).
+
+# abort_on_error: a report ends the process with SIGABRT, which every test sees as a crash
+#   (never as an exit status a test expects, such as clang-tidy's 1 for findings).
+# handle_segv=0: a segfault goes to LLVM's own handler, which prints the stack dump the scan's
+#   crash tests look for, and still kills the process with SIGSEGV.
+# UBSan reports are fatal (the build uses -fno-sanitize-recover=undefined); print the stack.
+set(TENSORLIFE_SANITIZER_ENVIRONMENT
+  "ASAN_OPTIONS=abort_on_error=1:handle_segv=0:detect_leaks=1:check_initialization_order=1"
+  "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+  "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp:print_suppressions=0")
+
+execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libclang_rt.asan-x86_64.so
+                OUTPUT_VARIABLE TENSORLIFE_ASAN_RUNTIME OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT EXISTS "${TENSORLIFE_ASAN_RUNTIME}")
+  message(FATAL_ERROR "no shared ASan runtime for ${CMAKE_CXX_COMPILER} (libclang-rt-${TENSORLIFE_LLVM_MAJOR}-dev)")
+endif()
+# Leaks are not looked for in the distro clang-tidy: it is LLVM's process, not ours (the checks'
+# own allocations are covered by the same tests through tensorlife-tidy, which is instrumented).
+set(TENSORLIFE_DISTRO_TIDY_WRAPPER ${CMAKE_BINARY_DIR}/tools/clang-tidy-with-asan)
+file(WRITE ${TENSORLIFE_DISTRO_TIDY_WRAPPER}
+"#!/bin/sh
+# Generated (tests/sanitize/Sanitizers.cmake): the distro clang-tidy with the ASan runtime, so
+# that it can load the instrumented plugin.
+ASAN_OPTIONS=\"\${ASAN_OPTIONS}:detect_leaks=0\" LD_PRELOAD=${TENSORLIFE_ASAN_RUNTIME} exec ${TENSORLIFE_DISTRO_TIDY} \"$@\"
+")
+file(CHMOD ${TENSORLIFE_DISTRO_TIDY_WRAPPER} PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE
+     GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(TENSORLIFE_DISTRO_TIDY ${TENSORLIFE_DISTRO_TIDY_WRAPPER})
+
+# Called once every test is defined: sets the sanitizer options on the tests of \p dir and below.
+function(tensorlife_sanitizer_environment dir)
+  get_property(tests DIRECTORY ${dir} PROPERTY TESTS)
+  foreach(test ${tests})
+    set_property(TEST ${test} DIRECTORY ${dir} APPEND PROPERTY ENVIRONMENT
+                 ${TENSORLIFE_SANITIZER_ENVIRONMENT})
+  endforeach()
+  get_property(subdirs DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
+  foreach(subdir ${subdirs})
+    tensorlife_sanitizer_environment(${subdir})
+  endforeach()
+endfunction()
