@@ -1,5 +1,6 @@
-// The incremental cache (--cache-dir): a worker's result per cache key, one JSON file each,
-// written atomically, so that concurrent scans can share a directory.
+// The incremental cache (--cache-dir): a worker's result per cache key, one file each, written
+// atomically, so that concurrent scans can share a directory. Each entry starts with the SHA-256
+// of its content: an entry truncated or corrupted on disk is detected, dropped and re-analysed.
 #ifndef TENSORLIFE_SCAN_RESULTCACHE_H
 #define TENSORLIFE_SCAN_RESULTCACHE_H
 
@@ -11,9 +12,15 @@ namespace tensorlife::scan {
 class ResultCache {
 public:
   explicit ResultCache(std::string Dir) : Dir(std::move(Dir)) {}
+  /// The content stored for \p Key; std::nullopt when there is none or it is damaged (then the
+  /// entry is removed).
   std::optional<std::string> get(const std::string &Key) const;
   /// Best effort: a cache that cannot be written only costs time. Returns an error or "".
   std::string put(const std::string &Key, const std::string &Content) const;
+
+  /// An entry as stored on disk, and its content back (std::nullopt when damaged).
+  static std::string encode(const std::string &Content);
+  static std::optional<std::string> decode(const std::string &Entry);
 
 private:
   std::string pathOf(const std::string &Key) const;
