@@ -100,6 +100,23 @@ std::string parseSeconds(const std::string &Text, double &Out) {
   return "";
 }
 
+/// A size in bytes: a number with an optional K, M or G suffix (powers of 1024).
+std::string parseSize(const std::string &Text, unsigned long long &Out) {
+  llvm::StringRef Number(Text);
+  unsigned Shift = 0;
+  if (Number.consume_back("K") || Number.consume_back("k"))
+    Shift = 10;
+  else if (Number.consume_back("M") || Number.consume_back("m"))
+    Shift = 20;
+  else if (Number.consume_back("G") || Number.consume_back("g"))
+    Shift = 30;
+  unsigned long long V = 0;
+  if (Number.getAsInteger(10, V) || V == 0 || V > (~0ULL >> (Shift + 1)))
+    return "'" + Text + "' is not a size > 0 such as 4G, 512M or 1048576";
+  Out = V << Shift;
+  return "";
+}
+
 void addOutputOptions(ArgReader &R, OutputOptions &O) {
   R.value({"--json"}, [&](const std::string &V) { O.JsonOut = V; return V.empty() ? "empty path" : ""; });
   R.value({"--sarif"}, [&](const std::string &V) { O.SarifOut = V; return V.empty() ? "empty path" : ""; });
@@ -155,6 +172,8 @@ Outputs:
 Running:
   -j, --jobs N                 parallel workers (default: number of cores)
   --timeout SECONDS            per translation unit, 0 for none (default: 600)
+  --max-memory SIZE            address space per worker, e.g. 4G or 512M (default: no limit); a
+                               unit that needs more is recorded as out_of_memory
   --cache-dir DIR              reuse results of unchanged translation units
   --progress auto|tty|plain|none  progress on stderr (default auto: tty line on a terminal,
                                plain lines otherwise)
@@ -192,6 +211,7 @@ ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &
   R.value({"--header-filter"}, [&](const std::string &V) { O.HeaderFilter = V; return ""; });
   R.value({"--exclude"}, [&](const std::string &V) { O.Excludes.push_back(V); return V.empty() ? "empty pattern" : ""; });
   R.value({"--timeout"}, [&](const std::string &V) { return parseSeconds(V, O.TimeoutSeconds); });
+  R.value({"--max-memory"}, [&](const std::string &V) { return parseSize(V, O.MaxMemoryBytes); });
   R.value({"--progress-interval"}, [&](const std::string &V) { return parseSeconds(V, O.ProgressInterval); });
   R.value({"--progress"}, [&](const std::string &V) -> std::string {
     if (V == "auto") O.Progress = ProgressMode::Auto;

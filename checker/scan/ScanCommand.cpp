@@ -11,6 +11,7 @@
 #include "Progress.h"
 #include "Report.h"
 #include "Version.h"
+#include "Worker.h"
 #include "WorkerJob.h"
 
 #include "clang-tidy/ClangTidyOptions.h"
@@ -269,6 +270,11 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
         TU.Reason += "\n" + Log;
       break;
     case WorkerOutcome::Exited: {
+      if (O.ExitCode == WorkerExitOutOfMemory) {
+        TU.Status = "out_of_memory";
+        TU.Reason = "exceeded --max-memory of " + std::to_string(Opts.MaxMemoryBytes >> 20) + " MiB";
+        break;
+      }
       std::string Content, Error;
       json Result;
       if (O.ExitCode == 0 && readFile(ResultPaths[I], Content, Error)) {
@@ -295,7 +301,7 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     ++Done;
     NotAnalysed += TU.Status != "analysed";
   };
-  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, OnDone,
+  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, Opts.MaxMemoryBytes, OnDone,
              [&] { Bar.update(Done, R.Findings.size(), NotAnalysed); }, interruptRequested);
   Bar.finish(Done, R.Findings.size(), NotAnalysed);
   llvm::sys::fs::remove_directories(TempDir);
