@@ -30,15 +30,14 @@ file(CHMOD ${TENSORLIFE_DISTRO_TIDY_WRAPPER} PERMISSIONS OWNER_READ OWNER_WRITE 
      GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(TENSORLIFE_DISTRO_TIDY ${TENSORLIFE_DISTRO_TIDY_WRAPPER})
 
-# Called once every test is defined: sets the sanitizer options on the tests of \p dir and below.
-function(tensorlife_sanitizer_environment dir)
-  get_property(tests DIRECTORY ${dir} PROPERTY TESTS)
-  foreach(test ${tests})
-    set_property(TEST ${test} DIRECTORY ${dir} APPEND PROPERTY ENVIRONMENT
-                 ${TENSORLIFE_SANITIZER_ENVIRONMENT})
-  endforeach()
-  get_property(subdirs DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
-  foreach(subdir ${subdirs})
-    tensorlife_sanitizer_environment(${subdir})
-  endforeach()
-endfunction()
+# ctest runs the tests with these options: a file it includes (TEST_INCLUDE_FILES) sets them in
+# its own environment, which every test inherits.
+set(env_file ${CMAKE_CURRENT_BINARY_DIR}/sanitizer-environment.cmake)
+file(WRITE ${env_file} "# Generated (tests/sanitize/Sanitizers.cmake).\n")
+foreach(assignment ${TENSORLIFE_SANITIZER_ENVIRONMENT})
+  string(REGEX MATCH "^[A-Z_]+" name "${assignment}")
+  string(LENGTH "${name}=" prefix)
+  string(SUBSTRING "${assignment}" ${prefix} -1 value)
+  file(APPEND ${env_file} "set(ENV{${name}} \"${value}\")\n")
+endforeach()
+set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${env_file})
