@@ -30,6 +30,21 @@ file(CHMOD ${TENSORLIFE_DISTRO_TIDY_WRAPPER} PERMISSIONS OWNER_READ OWNER_WRITE 
      GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(TENSORLIFE_DISTRO_TIDY ${TENSORLIFE_DISTRO_TIDY_WRAPPER})
 
+# Timed tests (scripts/robustness limits, fuzz.ci) get 6x their time: ASan costs ~3.3x CPU (measured
+# on goto-spaghetti-2000), the rest is headroom for a shared machine.
+set(TENSORLIFE_TIME_SCALE 6)
+
+# Programs linked with the instrumented tlrt need the sanitizer runtimes: the same compiler and flags.
+set(TENSORLIFE_RUNTIME_CXX ${CMAKE_BINARY_DIR}/tools/cxx-sanitize)
+string(JOIN " " sanitize_flags ${TENSORLIFE_SANITIZE_FLAGS})
+file(WRITE ${TENSORLIFE_RUNTIME_CXX}
+"#!/bin/sh
+# Generated (tests/sanitize/Sanitizers.cmake): the sanitizer build's compiler and flags.
+exec ${CMAKE_CXX_COMPILER} ${sanitize_flags} \"$@\"
+")
+file(CHMOD ${TENSORLIFE_RUNTIME_CXX} PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE
+     GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+
 # ctest runs the tests with these options: a file it includes (TEST_INCLUDE_FILES) sets them in
 # its own environment, which every test inherits.
 set(env_file ${CMAKE_CURRENT_BINARY_DIR}/sanitizer-environment.cmake)
