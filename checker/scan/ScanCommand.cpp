@@ -89,6 +89,11 @@ std::string signalName(int Signal) {
   return "signal " + std::to_string(Signal) + (Name ? std::string(" (") + Name + ")" : "");
 }
 
+/// "2048 MiB", or bytes below one MiB.
+std::string sizeText(unsigned long long Bytes) {
+  return Bytes >= (1u << 20) ? std::to_string(Bytes >> 20) + " MiB" : std::to_string(Bytes) + " bytes";
+}
+
 Position positionOf(const json &D, const std::string &Root) {
   Position P;
   std::string File = D.at("file").get<std::string>();
@@ -272,7 +277,8 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     case WorkerOutcome::Exited: {
       if (O.ExitCode == WorkerExitOutOfMemory) {
         TU.Status = "out_of_memory";
-        TU.Reason = "exceeded --max-memory of " + std::to_string(Opts.MaxMemoryBytes >> 20) + " MiB";
+        TU.Reason = Opts.MaxMemoryBytes ? "exceeded --max-memory of " + sizeText(Opts.MaxMemoryBytes)
+                                        : std::string("the analysis ran out of memory");
         break;
       }
       std::string Content, Error;
