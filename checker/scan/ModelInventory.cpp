@@ -18,6 +18,8 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <vector>
 #include <thread>
 
 using namespace clang;
@@ -84,6 +86,13 @@ void runTestHooks(const std::string &MainFile) {
       MainFile.find(Hang) != std::string::npos) {
     // Bounded, so that a broken supervisor cannot leave it behind for ever.
     std::this_thread::sleep_for(std::chrono::minutes(10));
+  }
+  if (const char *Allocate = std::getenv("TENSORLIFE_SCAN_TEST_ALLOCATE"); Allocate && *Allocate &&
+      MainFile.find(Allocate) != std::string::npos) {
+    // Address space, not memory: the blocks are never touched. Without a limit it ends, leaked.
+    static std::vector<std::unique_ptr<char[]>> Blocks;
+    for (int I = 0; I < 1024; ++I)
+      Blocks.emplace_back(new char[64 << 20]);
   }
 }
 

@@ -33,7 +33,8 @@ std::map<std::string, std::string> modelFilesOf(const clang::tidy::ClangTidyOpti
 std::map<std::string, std::string> builtinModelHashes();
 
 /// Test-only hooks (docs/scan.md): when the main file's path contains the value of
-/// TENSORLIFE_SCAN_TEST_CRASH, the analysis crashes (SIGSEGV); TENSORLIFE_SCAN_TEST_HANG, it hangs.
+/// TENSORLIFE_SCAN_TEST_CRASH, the analysis crashes (SIGSEGV); TENSORLIFE_SCAN_TEST_HANG, it hangs;
+/// TENSORLIFE_SCAN_TEST_ALLOCATE, it allocates without end (64 GiB of untouched memory at most).
 void runTestHooks(const std::string &MainFile);
 
 } // namespace tensorlife::scan

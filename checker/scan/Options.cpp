@@ -225,6 +225,8 @@ Outputs ('-' for stdout; then --format defaults to none):
 Running:
   -j, --jobs N                 parallel workers (default: number of cores)
   --timeout SECONDS            per translation unit, 0 for none (default: 600)
+  --max-memory SIZE            address space per worker, e.g. 4G or 512M (default: no limit); a
+                               unit that needs more is recorded as out_of_memory
   --cache-dir DIR              reuse results of unchanged translation units
   --cache-size SIZE            prune the least recently used cache entries beyond SIZE
                                (bytes, or with k, m, g; default: 1g)
@@ -261,6 +263,7 @@ ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &
   cl::opt<std::string> Jobs{"j", cl::Prefix, cl::ZeroOrMore};
   cl::alias JobsLong{"jobs", cl::aliasopt(Jobs)};
   cl::opt<std::string> CacheDir{"cache-dir", cl::ZeroOrMore}, CacheSize{"cache-size", cl::ZeroOrMore},
+      MaxMemory{"max-memory", cl::ZeroOrMore},
       Root{"root", cl::ZeroOrMore}, ConfigFile{"config-file", cl::ZeroOrMore},
       Checks{"checks", cl::ZeroOrMore}, HeaderFilter{"header-filter", cl::ZeroOrMore},
       Timeout{"timeout", cl::ZeroOrMore}, Progress{"progress", cl::ZeroOrMore},
@@ -290,6 +293,9 @@ ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &
   if (Jobs.getNumOccurrences())
     if (std::string Error = parseUnsigned(Jobs, O.Jobs, 1); !Error.empty())
       return Fail("option '--jobs': " + Error);
+  if (MaxMemory.getNumOccurrences())
+    if (std::string Error = parseSize(MaxMemory, O.MaxMemoryBytes); !Error.empty())
+      return Fail("option '--max-memory': " + Error);
   if (CacheSize.getNumOccurrences())
     if (std::string Error = parseSize(CacheSize, O.CacheSizeBytes); !Error.empty())
       return Fail("option '--cache-size': " + Error);

@@ -39,6 +39,7 @@ struct ScanOptions {
   std::vector<std::string> Excludes;
   unsigned ShardIndex = 0, ShardCount = 0; ///< 1-based; 0/0 when not sharded
   double TimeoutSeconds = 600;       ///< per translation unit; 0: none
+  uint64_t MaxMemoryBytes = 0; ///< address space per worker (RLIMIT_AS); 0: none
   ProgressMode Progress = ProgressMode::Auto;
   double ProgressInterval = 10;
 };

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -25,7 +26,7 @@ struct Running {
   Clock::time_point Start;
 };
 
-pid_t spawnWorker(const WorkerRun &Run, std::string &Error) {
+pid_t spawnWorker(const WorkerRun &Run, uint64_t MaxMemoryBytes, std::string &Error) {
   posix_spawn_file_actions_t Actions;
   posix_spawn_file_actions_init(&Actions);
   posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
@@ -58,6 +59,18 @@ pid_t spawnWorker(const WorkerRun &Run, std::string &Error) {
     Error = std::string("cannot start a worker: ") + std::strerror(Status);
     return -1;
   }
+  // posix_spawn returns once the worker has exec'd, so the limit holds from its first steps on;
+  // allocations beyond it fail in the worker, which exits with WorkerExitOutOfMemory.
+  if (MaxMemoryBytes) {
+    struct rlimit Limit = {MaxMemoryBytes, MaxMemoryBytes};
+    if (::prlimit(Pid, RLIMIT_AS, &Limit, nullptr) != 0) {
+      Error = std::string("cannot limit a worker's memory: ") + std::strerror(errno);
+      ::kill(Pid, SIGKILL);
+      while (::waitpid(Pid, nullptr, 0) < 0 && errno == EINTR) {
+      }
+      return -1;
+    }
+  }
   return Pid;
 }
 
@@ -72,6 +85,7 @@ void killAndReap(pid_t Pid) {
 } // namespace
 
 void runWorkers(const std::vector<WorkerRun> &Runs, unsigned Jobs, double TimeoutSeconds,
+                uint64_t MaxMemoryBytes,
                 const std::function<void(size_t, const WorkerOutcome &)> &OnDone,
                 const std::function<void()> &OnTick, const std::function<bool()> &ShouldStop) {
   std::vector<Running> Active;
@@ -98,7 +112,7 @@ void runWorkers(const std::vector<WorkerRun> &Runs, unsigned Jobs, double Timeou
     }
     while (Active.size() < Jobs && Next < Runs.size()) {
       std::string Error;
-      pid_t Pid = spawnWorker(Runs[Next], Error);
+      pid_t Pid = spawnWorker(Runs[Next], MaxMemoryBytes, Error);
       if (Pid < 0) {
         WorkerOutcome O;
         O.What = WorkerOutcome::SpawnFailed;

@@ -1,6 +1,7 @@
 // Runs worker processes, at most N at once, each with a deadline: a worker that crashes is
 // reported as crashed, one that overruns its deadline is killed and reported as timed out, and
-// the others go on. Each worker runs in its own process group with stdout/stderr in a log file.
+// the others go on. Each worker runs in its own process group with stdout/stderr in a log file,
+// and, with a memory limit, under an address-space limit (RLIMIT_AS).
 #ifndef TENSORLIFE_SCAN_PROCESSPOOL_H
 #define TENSORLIFE_SCAN_PROCESSPOOL_H
 
@@ -23,10 +24,12 @@ struct WorkerOutcome {
   std::string Error; ///< SpawnFailed
 };
 
-/// Runs \p Runs with at most \p Jobs in parallel and a per-run \p TimeoutSeconds (0: none).
+/// Runs \p Runs with at most \p Jobs in parallel, a per-run \p TimeoutSeconds (0: none) and a
+/// per-run address-space limit of \p MaxMemoryBytes (0: none).
 /// \p OnDone is called as each one ends; \p OnTick every few tens of milliseconds. Stops early,
 /// killing what runs and reporting the rest as Interrupted, when \p ShouldStop returns true.
 void runWorkers(const std::vector<WorkerRun> &Runs, unsigned Jobs, double TimeoutSeconds,
+                uint64_t MaxMemoryBytes,
                 const std::function<void(size_t, const WorkerOutcome &)> &OnDone,
                 const std::function<void()> &OnTick, const std::function<bool()> &ShouldStop);
 

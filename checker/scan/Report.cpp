@@ -12,7 +12,8 @@ using json = nlohmann::ordered_json;
 namespace tensorlife::scan {
 namespace {
 
-const char *const Statuses[] = {"analysed", "failed_to_parse", "crashed", "timed_out", "interrupted"};
+const char *const Statuses[] = {"analysed",  "failed_to_parse", "crashed",
+                                 "timed_out", "out_of_memory",   "interrupted"};
 
 json positionJson(const Position &P) {
   return {{"file", P.File}, {"line", P.Line}, {"column", P.Column}, {"offset", P.Offset},

@@ -55,7 +55,7 @@ struct CompileErrorRecord {
 struct TuRecord {
   std::string File; ///< report path
   std::string Directory;
-  std::string Status; ///< analysed, failed_to_parse, crashed, timed_out, interrupted
+  std::string Status; ///< analysed, failed_to_parse, crashed, timed_out, out_of_memory, interrupted
   std::string Reason;
   double Seconds = 0;
   /// off; miss (analysed); hit (its preprocessed inputs matched a stored result); direct (the

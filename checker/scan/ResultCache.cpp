@@ -1,6 +1,7 @@
 #include "ResultCache.h"
 
 #include "AtomicFile.h"
+#include "Hash.h"
 
 #include "llvm/Support/CachePruning.h"
 #include "llvm/Support/Chrono.h"
@@ -13,6 +14,22 @@
 #include <unistd.h>
 
 namespace tensorlife::scan {
+
+// "<sha256 of content, 64 hex digits>\n<content>"
+constexpr size_t HeaderSize = 64 + 1;
+
+std::string ResultCache::encode(const std::string &Content) {
+  return sha256Hex(Content) + "\n" + Content;
+}
+
+std::optional<std::string> ResultCache::decode(const std::string &Entry) {
+  if (Entry.size() < HeaderSize || Entry[HeaderSize - 1] != '\n')
+    return std::nullopt;
+  std::string Content = Entry.substr(HeaderSize);
+  if (Entry.compare(0, HeaderSize - 1, sha256Hex(Content)) != 0)
+    return std::nullopt;
+  return Content;
+}
 
 // One flat directory: pruneCache looks at the files of one directory whose names start with
 // "llvmcache-".
@@ -39,14 +56,17 @@ std::optional<std::string> ResultCache::get(const std::string &Key) const {
   ::close(FD);
   if (!Buffer)
     return std::nullopt;
-  return (*Buffer)->getBuffer().str();
+  std::optional<std::string> Content = decode((*Buffer)->getBuffer().str());
+  if (!Content)
+    llvm::sys::fs::remove(pathOf(Key));
+  return Content;
 }
 
 std::string ResultCache::put(const std::string &Key, const std::string &Content) const {
   std::string Path = pathOf(Key);
   if (std::error_code EC = llvm::sys::fs::create_directories(entriesDir()))
     return "cannot create cache directory '" + entriesDir() + "': " + EC.message();
-  return writeFileAtomically(Path, Content);
+  return writeFileAtomically(Path, encode(Content));
 }
 
 std::string ResultCache::prune(uint64_t MaxBytes) const {

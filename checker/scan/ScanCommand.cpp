@@ -15,6 +15,7 @@
 #include "Report.h"
 #include "ResultCache.h"
 #include "Version.h"
+#include "Worker.h"
 #include "WorkerJob.h"
 #include "version/VersionLine.h"
 
@@ -91,6 +92,11 @@ std::string toolIdentity(const std::string &Executable) {
 std::string signalName(int Signal) {
   const char *Name = strsignal(Signal);
   return "signal " + std::to_string(Signal) + (Name ? std::string(" (") + Name + ")" : "");
+}
+
+/// "2048 MiB", or bytes below one MiB.
+std::string sizeText(unsigned long long Bytes) {
+  return Bytes >= (1u << 20) ? std::to_string(Bytes >> 20) + " MiB" : std::to_string(Bytes) + " bytes";
 }
 
 Position positionOf(const json &D, const std::string &Root) {
@@ -326,6 +332,12 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
         TU.Reason += "\n" + Log;
       break;
     case WorkerOutcome::Exited: {
+      if (O.ExitCode == WorkerExitOutOfMemory) {
+        TU.Status = "out_of_memory";
+        TU.Reason = Opts.MaxMemoryBytes ? "exceeded --max-memory of " + sizeText(Opts.MaxMemoryBytes)
+                                        : std::string("the analysis ran out of memory");
+        break;
+      }
       std::string Content, Error;
       json Result;
       if (O.ExitCode == 0 && readFile(ResultPaths[I], Content, Error)) {
@@ -352,7 +364,7 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
     ++Done;
     NotAnalysed += TU.Status != "analysed";
   };
-  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, OnDone,
+  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, Opts.MaxMemoryBytes, OnDone,
              [&] { Bar.update(Done, R.Findings.size(), NotAnalysed); }, interruptRequested);
   Bar.finish(Done, R.Findings.size(), NotAnalysed);
   llvm::sys::fs::remove_directories(TempDir);

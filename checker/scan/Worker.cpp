@@ -18,6 +18,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/FileSystem.h"
@@ -32,6 +33,7 @@
 #include <chrono>
 #include <csignal>
 #include <map>
+#include <new>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -211,6 +213,14 @@ json modelsOf(const tidy::ClangTidyOptions &Options, const WorkerJob &Job,
   return Models;
 }
 
+/// An allocation failed (the address-space limit of --max-memory): say so without allocating and
+/// exit with the status the supervisor records as out_of_memory.
+[[noreturn]] void outOfMemory() {
+  static const char Message[] = "tensorlife-scan worker: out of memory\n";
+  (void)!::write(2, Message, sizeof Message - 1);
+  ::_exit(WorkerExitOutOfMemory);
+}
+
 int writeResult(const WorkerJob &Job, const json &Result) {
   std::string Error = writeFileAtomically(
       Job.ResultPath, Result.dump(-1, ' ', false, json::error_handler_t::replace));
@@ -225,6 +235,8 @@ int writeResult(const WorkerJob &Job, const json &Result) {
 
 int runWorker(const char *Argv0, const std::string &JobPath) {
   llvm::sys::PrintStackTraceOnErrorSignal(Argv0);
+  std::set_new_handler(outOfMemory);
+  llvm::install_bad_alloc_error_handler([](void *, const char *, bool) { outOfMemory(); });
   std::string Content, Error;
   if (!readFile(JobPath, Content, Error)) {
     llvm::errs() << "tensorlife-scan worker: " << Error << "\n";

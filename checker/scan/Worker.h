@@ -26,6 +26,9 @@
 
 namespace tensorlife::scan {
 
+/// The exit status of a worker whose allocation failed (under --max-memory): out_of_memory.
+constexpr int WorkerExitOutOfMemory = 75;
+
 int runWorker(const char *Argv0, const std::string &JobPath);
 
 } // namespace tensorlife::scan
