@@ -46,6 +46,16 @@ private:
 #endif
 };
 
+/// Hands \p Engine to a clang-tidy context. LLVM 22's context also takes options of its own.
+inline void setDiagnosticsEngine(clang::tidy::ClangTidyContext &Context,
+                                 clang::DiagnosticsEngine &Engine) {
+#if LLVM_VERSION_MAJOR >= 22
+  Context.setDiagnosticsEngine(std::make_unique<clang::DiagnosticOptions>(), &Engine);
+#else
+  Context.setDiagnosticsEngine(&Engine);
+#endif
+}
+
 /// The canonical type a tag declaration (class, struct, enum) declares. LLVM 22 deleted
 /// TagDecl::getTypeForDecl().
 inline clang::QualType canonicalTypeOf(const clang::ASTContext &Ctx, const clang::TagDecl *Decl) {

@@ -31,7 +31,7 @@ std::vector<std::string> checkOptionErrors(const tidy::ClangTidyOptions &Options
   compat::OwnedDiagnosticOptions DiagOpts;
   DiagnosticsEngine DE(llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), DiagOpts.forEngine(), &Consumer,
                        /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(&DE);
+  compat::setDiagnosticsEngine(Context, DE);
   tidy::ClangTidyCheckFactories Factories;
   for (const tidy::ClangTidyModuleRegistry::entry &E : tidy::ClangTidyModuleRegistry::entries())
     E.instantiate()->addCheckFactories(Factories);
