@@ -25,6 +25,8 @@ std::optional<CallSite> asCall(const Stmt *S) {
       C.Args.push_back(OC->getArg(I));
   } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
     C.Callee = CE->getDirectCallee();
+    if (!C.Callee)
+      C.Member = functionTableMember(CE);
     C.Args.append(CE->arg_begin(), CE->arg_end());
   } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(S)) {
     C.Callee = Ctor->getConstructor();
@@ -32,9 +34,26 @@ std::optional<CallSite> asCall(const Stmt *S) {
   } else {
     return std::nullopt;
   }
-  if (!C.Callee)
+  if (!C.Callee && !C.Member)
     return std::nullopt;
   return C;
+}
+
+const FieldDecl *functionTableMember(const CallExpr *Call) {
+  const Expr *E = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  return Field && Field->getType()->isFunctionPointerType() ? Field : nullptr;
+}
+
+const FunctionProtoType *CallSite::prototype() const {
+  if (Callee)
+    return Callee->getType()->getAs<FunctionProtoType>();
+  if (Member)
+    return Member->getType()->getPointeeType()->getAs<FunctionProtoType>();
+  return nullptr;
 }
 
 /// What a cleanup, temporary or functional-cast wrapper wraps; null for anything else.

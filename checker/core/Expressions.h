@@ -14,10 +14,21 @@ namespace tensorlife {
 
 /// A call of any syntax, with `this` and arguments lined up with the callee's parameters.
 struct CallSite {
+  /// The function called; null for a call through a function table (then Member is set).
   const clang::FunctionDecl *Callee = nullptr;
+  /// A call through a struct member of function-pointer type (`api->ReleaseSession(s)`, a C
+  /// API's function table): the member, which models name (`OrtApi::ReleaseSession`).
+  const clang::FieldDecl *Member = nullptr;
   const clang::Expr *This = nullptr;
   llvm::SmallVector<const clang::Expr *, 4> Args;
+
+  /// The called function's prototype (the member's pointee for a function table), if any.
+  const clang::FunctionProtoType *prototype() const;
 };
+
+/// The member of function-pointer type a call goes through (`api->Run(...)`,
+/// `(*api->Run)(...)`), or null.
+const clang::FieldDecl *functionTableMember(const clang::CallExpr *Call);
 
 std::optional<CallSite> asCall(const clang::Stmt *S);
 

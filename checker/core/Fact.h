@@ -27,6 +27,7 @@ enum class FactKind {
   ResultShares,  // result_shares(X)
   ResultAdopts,  // result_adopts(X, D)
   ResultInScope, // result_in_scope
+  ResultOut,     // result_out(X)
 };
 
 /// `this` or a 0-based parameter index.

@@ -26,6 +26,7 @@ constexpr FactSyntax FactTable[] = {
     {"result_shares", FactKind::ResultShares, 1},
     {"result_adopts", FactKind::ResultAdopts, 2},
     {"result_in_scope", FactKind::ResultInScope, 0},
+    {"result_out", FactKind::ResultOut, 1},
 };
 
 struct RoleSyntax {

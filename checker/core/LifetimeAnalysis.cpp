@@ -77,6 +77,9 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
       Callee = Construct->getConstructor();
     if (Callee && !factsOfCallee(*Callee, Ctx, AC).empty())
       return true;
+    if (const auto *Call = dyn_cast<CallExpr>(St); Call && !Callee)
+      if (const FieldDecl *Member = functionTableMember(Call); Member && !AC.Model.factsOf(Member).empty())
+        return true;
     for (const Stmt *Child : St->children())
       Work.push_back(Child);
   }
@@ -246,7 +249,7 @@ const Expr *Analyzer::operandOf(const CallSite &C, Operand Op) const {
 }
 
 const std::vector<Fact> &Analyzer::factsOf(const CallSite &C) {
-  return factsOfCallee(*C.Callee, Ctx, AC);
+  return C.Callee ? factsOfCallee(*C.Callee, Ctx, AC) : Model.factsOf(C.Member);
 }
 
 const Expr *Analyzer::dereferenced(const Stmt *St) {
@@ -718,7 +721,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     }
   }
 
-  const CXXMethodDecl *Method = dyn_cast<CXXMethodDecl>(C.Callee);
+  const CXXMethodDecl *Method = dyn_cast_or_null<CXXMethodDecl>(C.Callee);
   // Smart pointers: reset() destroys what they own; release() gives it away.
   if (Method && C.This && !smartPointee(C.This->getType()).isNull()) {
     if (ObjectId Target = resolve(C.This, S);
@@ -787,11 +790,19 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
     else
       end(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
   }
+  // A result written through an out-parameter (`&v`) is assigned to what it points to.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::ResultOut)
+      if (ObjectId Target = resolve(operandOf(C, F.Operands[0]), S)) {
+        ObjectState Value = evaluateCall(C, S);
+        bakeTemporaries(Value);
+        reinit(Target, std::move(Value), {}, S);
+      }
 
   // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
   // the variable is initialised or assigned.)
-  const auto *Proto = C.Callee->getType()->getAs<FunctionProtoType>();
-  const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.Callee);
+  const auto *Proto = C.prototype();
+  const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(C.Callee);
   bool VariableMove = Ctor && Ctor->isCopyOrMoveConstructor();
   for (size_t I = 0; I < C.Args.size() && !VariableMove; ++I) {
     bool Moved = false;
@@ -803,7 +814,7 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
   }
 
   // Optionally, a call we know nothing about may release what it gets by non-const pointer/ref.
-  if (Facts.empty() && !C.Callee->hasBody() && Proto) {
+  if (Facts.empty() && C.Callee && !C.Callee->hasBody() && Proto) {
     for (size_t I = 0; I < C.Args.size() && I < Proto->getNumParams(); ++I) {
       QualType P = Proto->getParamType(I);
       bool Mutable = P->isPointerType() && !P->getPointeeType().isConstQualified();
