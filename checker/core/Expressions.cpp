@@ -110,6 +110,15 @@ const Expr *strip(const Expr *E, bool *Moved) {
   return E;
 }
 
+const VarDecl *addressedVariable(const Expr *E) {
+  const auto *U = dyn_cast_or_null<UnaryOperator>(strip(E));
+  if (!U || U->getOpcode() != UO_AddrOf)
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(U->getSubExpr()->IgnoreParenImpCasts());
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return V && V->isLocalVarDeclOrParm() ? V : nullptr;
+}
+
 const LambdaExpr *lambdaIn(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();

@@ -37,6 +37,10 @@ std::optional<CallSite> asCall(const clang::Stmt *S);
 /// Sets *Moved when a std::move was passed.
 const clang::Expr *strip(const clang::Expr *E, bool *Moved = nullptr);
 
+/// The local variable whose address \p E takes (`&v`, through casts such as
+/// `reinterpret_cast<void **>(&v)`), or null: where an out-parameter writes.
+const clang::VarDecl *addressedVariable(const clang::Expr *E);
+
 /// The lambda an initializer or callee stands for (through std::function and conversions).
 const clang::LambdaExpr *lambdaIn(const clang::Expr *E);
 

@@ -791,13 +791,19 @@ void Analyzer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
       end(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
   }
   // A result written through an out-parameter (`&v`) is assigned to what it points to.
-  for (const Fact &F : Facts)
-    if (F.Kind == FactKind::ResultOut)
-      if (ObjectId Target = resolve(operandOf(C, F.Operands[0]), S)) {
-        ObjectState Value = evaluateCall(C, S);
-        bakeTemporaries(Value);
-        reinit(Target, std::move(Value), {}, S);
-      }
+  for (const Fact &F : Facts) {
+    if (F.Kind != FactKind::ResultOut)
+      continue;
+    const Expr *Out = operandOf(C, F.Operands[0]);
+    ObjectId Target = resolve(Out, S);
+    if (const VarDecl *V = Target ? nullptr : addressedVariable(Out))
+      Target = ObjectId::var(V); // a data pointer starts being tracked here
+    if (Target) {
+      ObjectState Value = evaluateCall(C, S);
+      bakeTemporaries(Value);
+      reinit(Target, std::move(Value), {}, S);
+    }
+  }
 
   // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
   // the variable is initialised or assigned.)
