@@ -119,6 +119,20 @@ const VarDecl *addressedVariable(const Expr *E) {
   return V && V->isLocalVarDeclOrParm() ? V : nullptr;
 }
 
+bool isMoveOnly(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (RD->needsImplicitCopyConstructor()) // not declared yet: would it be deleted?
+    return RD->defaultedCopyConstructorIsDeleted() || RD->hasUserDeclaredMoveConstructor() ||
+           RD->hasUserDeclaredMoveAssignment();
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && !Ctor->isDeleted())
+      return false;
+  return true;
+}
+
 const LambdaExpr *lambdaIn(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();

@@ -41,6 +41,10 @@ const clang::Expr *strip(const clang::Expr *E, bool *Moved = nullptr);
 /// `reinterpret_cast<void **>(&v)`), or null: where an out-parameter writes.
 const clang::VarDecl *addressedVariable(const clang::Expr *E);
 
+/// True for a class that can be moved but not copied (a unique owner such as `Ort::Value`): once
+/// moved from, it holds nothing.
+bool isMoveOnly(clang::QualType T);
+
 /// The lambda an initializer or callee stands for (through std::function and conversions).
 const clang::LambdaExpr *lambdaIn(const clang::Expr *E);
 

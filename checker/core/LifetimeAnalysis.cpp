@@ -509,7 +509,9 @@ void Analyzer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
   QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
   bool Value = !T.isNull() && !T->isPointerType() && !T->isReferenceType() &&
                smartPointee(T).isNull();
-  if (Value && roleOf(From) == TypeRole::Session)
+  // A moved-from session is closed; a moved-from unique (move-only) tensor handle is empty.
+  TypeRole Role = roleOf(From);
+  if (Value && (Role == TypeRole::Session || (Role == TypeRole::Tensor && isMoveOnly(T))))
     end(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
 }
 

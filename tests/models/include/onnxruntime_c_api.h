@@ -72,6 +72,8 @@ struct OrtRunOptions;
 struct OrtValue;
 struct OrtMemoryInfo;
 struct OrtAllocator;
+struct OrtIoBinding;
+typedef struct OrtIoBinding OrtIoBinding;
 typedef struct OrtEnv OrtEnv;
 typedef struct OrtSession OrtSession;
 typedef struct OrtSessionOptions OrtSessionOptions;
