@@ -173,8 +173,9 @@ const std::vector<Fact> &ApiModel::factsOf(const FieldDecl *Member) {
   if (It != FunctionFacts.end())
     return It->second;
   std::vector<Fact> Facts;
-  const auto *Proto = Member->getType()->getPointeeType()->getAs<FunctionProtoType>();
-  if (Proto) {
+  QualType T = Member->getType();
+  if (const auto *Proto =
+          T->isFunctionPointerType() ? T->getPointeeType()->getAs<FunctionProtoType>() : nullptr) {
     Signature Sig;
     Sig.Params.append(Proto->param_type_begin(), Proto->param_type_end());
     modelFacts(Member, Sig, Facts);
