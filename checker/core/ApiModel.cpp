@@ -63,7 +63,8 @@ struct Signature {
   llvm::SmallVector<QualType, 8> PatternParams;
 };
 
-static bool paramsMatch(const FunctionModel &M, const Signature &Sig, const PrintingPolicy &Policy) {
+static bool paramsMatch(const FunctionModel &M, const Signature &Sig,
+                        const PrintingPolicy &Policy) {
   if (M.NumParams >= 0 && static_cast<size_t>(M.NumParams) != Sig.Params.size())
     return false;
   for (size_t I = 0; I < M.ParamTypes.size(); ++I) {

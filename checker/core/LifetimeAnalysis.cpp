@@ -78,8 +78,9 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
     if (Callee && !factsOfCallee(*Callee, Ctx, AC).empty())
       return true;
     if (const auto *Call = dyn_cast<CallExpr>(St); Call && !Callee)
-      if (const FieldDecl *Member = functionTableMember(Call); Member && !AC.Model.factsOf(Member).empty())
-        return true;
+      if (const FieldDecl *Member = functionTableMember(Call);
+          Member && !AC.Model.factsOf(Member).empty())
+        return true; // a call through a modelled function table
     for (const Stmt *Child : St->children())
       Work.push_back(Child);
   }
