@@ -5,6 +5,10 @@
 //
 // Fix: read (materialise) `c` before releasing its inputs, e.g. print it or copy it out with
 // to_vector() first, or simply do not release them -- see release_inputs_then_print_fixed.cpp.
+//
+// The same scenario in TensorFlow's eager C API (TFE_Execute, TFE_DeleteTensorHandle) is
+// tests/checks/models_tensorflow_c/eager_release_inputs*.cpp: there an op holds references to its
+// inputs, so deleting them is fine, and what dangles is a handle over a freed buffer.
 // RUNTIME: use-after-release
 #include "tlrt/tlrt.h"
 

@@ -46,39 +46,42 @@ std::string modelName(const NamedDecl *D) {
   return Name;
 }
 
-/// Whether one `params` type pattern matches a parameter: it occurs in the type as written or in
-/// its canonical spelling.
-static bool typeMatches(const std::string &Pattern, const ParmVarDecl *P) {
+/// Whether one `params` type pattern matches a parameter type: it occurs in the type as written
+/// or in its canonical spelling.
+static bool typeMatches(const std::string &Pattern, QualType T, const PrintingPolicy &Policy) {
   if (Pattern.empty())
     return true;
-  const PrintingPolicy &Policy = P->getASTContext().getPrintingPolicy();
-  QualType T = P->getType();
   return T.getAsString(Policy).find(Pattern) != std::string::npos ||
          T.getCanonicalType().getAsString(Policy).find(Pattern) != std::string::npos;
 }
 
-static bool paramsMatch(const FunctionModel &M, const FunctionDecl *FD) {
-  if (M.NumParams >= 0 && static_cast<unsigned>(M.NumParams) != FD->getNumParams())
+/// The parameter types a model entry is matched against: a function's, and its template
+/// pattern's (`T *` as written, where the instantiation has `float *`); or a function-pointer
+/// member's prototype.
+struct Signature {
+  llvm::SmallVector<QualType, 8> Params;
+  llvm::SmallVector<QualType, 8> PatternParams;
+};
+
+static bool paramsMatch(const FunctionModel &M, const Signature &Sig,
+                        const PrintingPolicy &Policy) {
+  if (M.NumParams >= 0 && static_cast<size_t>(M.NumParams) != Sig.Params.size())
     return false;
-  if (M.ParamTypes.empty())
-    return true;
-  // An instantiation's parameter types are substituted (`float *`); its pattern's are as written
-  // (`T *`): either may match.
-  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
   for (size_t I = 0; I < M.ParamTypes.size(); ++I) {
-    bool Ok = typeMatches(M.ParamTypes[I], FD->getParamDecl(I));
-    if (!Ok && Pattern && I < Pattern->getNumParams())
-      Ok = typeMatches(M.ParamTypes[I], Pattern->getParamDecl(I));
+    bool Ok = typeMatches(M.ParamTypes[I], Sig.Params[I], Policy);
+    if (!Ok && I < Sig.PatternParams.size())
+      Ok = typeMatches(M.ParamTypes[I], Sig.PatternParams[I], Policy);
     if (!Ok)
       return false;
   }
   return true;
 }
 
-void ApiModel::modelFacts(const FunctionDecl *FD, std::vector<Fact> &Facts) {
+void ApiModel::modelFacts(const NamedDecl *D, const Signature &Sig, std::vector<Fact> &Facts) {
   if (Models.empty())
     return;
-  std::string Name = modelName(FD);
+  std::string Name = modelName(D);
+  const PrintingPolicy &Policy = D->getASTContext().getPrintingPolicy();
   // The last model with a matching entry decides; within it, the most specific entry.
   for (auto M = Models.rbegin(); M != Models.rend(); ++M) {
     auto It = (*M)->FunctionIndex.find(Name);
@@ -87,7 +90,7 @@ void ApiModel::modelFacts(const FunctionDecl *FD, std::vector<Fact> &Facts) {
     const FunctionModel *Best = nullptr;
     for (size_t Index : It->second) {
       const FunctionModel &F = (*M)->Functions[Index];
-      if (paramsMatch(F, FD) && (!Best || F.specificity() > Best->specificity()))
+      if (paramsMatch(F, Sig, Policy) && (!Best || F.specificity() > Best->specificity()))
         Best = &F;
     }
     if (!Best)
@@ -147,7 +150,13 @@ const std::vector<Fact> &ApiModel::factsOf(const FunctionDecl *FD) {
       break;
   }
   // Then what the API models say about it (by qualified name).
-  modelFacts(FD, Facts);
+  Signature Sig;
+  for (const ParmVarDecl *P : FD->parameters())
+    Sig.Params.push_back(P->getType());
+  if (Pattern)
+    for (const ParmVarDecl *P : Pattern->parameters())
+      Sig.PatternParams.push_back(P->getType());
+  modelFacts(FD, Sig, Facts);
   std::vector<Fact> Unique;
   for (Fact &F : Facts) {
     bool Seen = false;
@@ -157,6 +166,22 @@ const std::vector<Fact> &ApiModel::factsOf(const FunctionDecl *FD) {
       Unique.push_back(std::move(F));
   }
   return FunctionFacts[Key] = std::move(Unique);
+}
+
+const std::vector<Fact> &ApiModel::factsOf(const FieldDecl *Member) {
+  const Decl *Key = Member->getCanonicalDecl();
+  auto It = FunctionFacts.find(Key);
+  if (It != FunctionFacts.end())
+    return It->second;
+  std::vector<Fact> Facts;
+  QualType T = Member->getType();
+  if (const auto *Proto =
+          T->isFunctionPointerType() ? T->getPointeeType()->getAs<FunctionProtoType>() : nullptr) {
+    Signature Sig;
+    Sig.Params.append(Proto->param_type_begin(), Proto->param_type_end());
+    modelFacts(Member, Sig, Facts);
+  }
+  return FunctionFacts[Key] = std::move(Facts);
 }
 
 TypeRole ApiModel::roleOf(QualType T) {

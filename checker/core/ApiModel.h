@@ -20,6 +20,9 @@ namespace tensorlife {
 /// template arguments or inline namespaces (`std::vector`, `Ort::detail::ValueImpl::GetTensorData`).
 std::string modelName(const clang::NamedDecl *D);
 
+/// The parameter types model entries are matched against (ApiModel.cpp).
+struct Signature;
+
 class ApiModel {
 public:
   /// Annotations plus the built-in models.
@@ -29,6 +32,11 @@ public:
 
   /// The facts of a function, from all its redeclarations and its template pattern.
   const std::vector<Fact> &factsOf(const clang::FunctionDecl *FD);
+
+  /// The facts of a struct member of function-pointer type (a C API's function table, called as
+  /// `api->ReleaseSession(s)`): from the models only, by the member's qualified name
+  /// (`OrtApi::ReleaseSession`), with `params` matched against the pointee's prototype.
+  const std::vector<Fact> &factsOf(const clang::FieldDecl *Member);
 
   /// The lifetime role of a class type (references and cv-qualifiers are looked through); None
   /// for a smart pointer, whose role is its pointee's.
@@ -58,8 +66,9 @@ public:
 private:
   /// Parses the tensorlife annotations attached to one declaration.
   void collect(const clang::Decl *D, std::vector<Fact> &Facts, TypeRole &Role);
-  /// The facts the models give a function: from the last model with a matching entry.
-  void modelFacts(const clang::FunctionDecl *FD, std::vector<Fact> &Facts);
+  /// The facts the models give a function or function-pointer member with these parameter
+  /// types: from the last model with a matching entry.
+  void modelFacts(const clang::NamedDecl *D, const Signature &Sig, std::vector<Fact> &Facts);
   /// The role the models give a class (or its template): from the last model naming it.
   TypeRole modelRole(const clang::CXXRecordDecl *RD);
   /// The role a class is given, a pointer role included.

@@ -25,6 +25,8 @@ std::optional<CallSite> asCall(const Stmt *S) {
       C.Args.push_back(OC->getArg(I));
   } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
     C.Callee = CE->getDirectCallee();
+    if (!C.Callee)
+      C.Member = functionTableMember(CE);
     C.Args.append(CE->arg_begin(), CE->arg_end());
   } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(S)) {
     C.Callee = Ctor->getConstructor();
@@ -32,7 +34,7 @@ std::optional<CallSite> asCall(const Stmt *S) {
   } else {
     return std::nullopt;
   }
-  if (!C.Callee)
+  if (!C.Callee && !C.Member)
     return std::nullopt;
   return C;
 }
@@ -43,6 +45,23 @@ const Expr *operandOf(const CallSite &C, Operand Op) {
   if (Op.Index < 0 || static_cast<size_t>(Op.Index) >= C.Args.size())
     return nullptr;
   return C.Args[Op.Index];
+}
+
+const FieldDecl *functionTableMember(const CallExpr *Call) {
+  const Expr *E = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  return Field && Field->getType()->isFunctionPointerType() ? Field : nullptr;
+}
+
+const FunctionProtoType *CallSite::prototype() const {
+  if (Callee)
+    return Callee->getType()->getAs<FunctionProtoType>();
+  if (Member)
+    return Member->getType()->getPointeeType()->getAs<FunctionProtoType>();
+  return nullptr;
 }
 
 /// What a cleanup, temporary or functional-cast wrapper wraps; null for anything else.
@@ -97,6 +116,29 @@ const Expr *designated(const Expr *E, ApiModel &Model, bool *Moved) {
       break;
   }
   return E;
+}
+
+const VarDecl *addressedVariable(const Expr *E, ApiModel &Model) {
+  const auto *U = dyn_cast_or_null<UnaryOperator>(designated(E, Model));
+  if (!U || U->getOpcode() != UO_AddrOf)
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(U->getSubExpr()->IgnoreParenImpCasts());
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return V && V->isLocalVarDeclOrParm() ? V : nullptr;
+}
+
+bool isMoveOnly(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (RD->needsImplicitCopyConstructor()) // not declared yet: would it be deleted?
+    return RD->defaultedCopyConstructorIsDeleted() || RD->hasUserDeclaredMoveConstructor() ||
+           RD->hasUserDeclaredMoveAssignment();
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && !Ctor->isDeleted())
+      return false;
+  return true;
 }
 
 const LambdaExpr *lambdaIn(const Expr *E) {

@@ -16,10 +16,21 @@ namespace tensorlife {
 
 /// A call of any syntax, with `this` and arguments lined up with the callee's parameters.
 struct CallSite {
+  /// The function called; null for a call through a function table (then Member is set).
   const clang::FunctionDecl *Callee = nullptr;
+  /// A call through a struct member of function-pointer type (`api->ReleaseSession(s)`, a C
+  /// API's function table): the member, which models name (`OrtApi::ReleaseSession`).
+  const clang::FieldDecl *Member = nullptr;
   const clang::Expr *This = nullptr;
   llvm::SmallVector<const clang::Expr *, 4> Args;
+
+  /// The called function's prototype (the member's pointee for a function table), if any.
+  const clang::FunctionProtoType *prototype() const;
 };
+
+/// The member of function-pointer type a call goes through (`api->Run(...)`,
+/// `(*api->Run)(...)`), or null.
+const clang::FieldDecl *functionTableMember(const clang::CallExpr *Call);
 
 std::optional<CallSite> asCall(const clang::Stmt *S);
 
@@ -34,6 +45,14 @@ class ApiModel;
 /// (`result_aliases`: a smart pointer's `p->`, `*p`, `p.get()`; `result_moves`: std::move).
 /// Sets *Moved when a `result_moves` call was passed.
 const clang::Expr *designated(const clang::Expr *E, ApiModel &Model, bool *Moved = nullptr);
+
+/// The local variable whose address \p E takes (`&v`, through casts such as
+/// `reinterpret_cast<void **>(&v)`), or null: where an out-parameter writes.
+const clang::VarDecl *addressedVariable(const clang::Expr *E, ApiModel &Model);
+
+/// True for a class that can be moved but not copied (a unique owner such as `Ort::Value`): once
+/// moved from, it holds nothing.
+bool isMoveOnly(clang::QualType T);
 
 /// The lambda an initializer or callee stands for (through std::function and conversions).
 const clang::LambdaExpr *lambdaIn(const clang::Expr *E);

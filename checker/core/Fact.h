@@ -46,6 +46,7 @@ enum class FactKind {
   ResultElement, // result_element(X): an element of container X, which stands for its elements
   Stores,        // stores(X): container X holds what the call's other arguments hold
   Reseat,        // reseat(X): X lets go of what it holds (raw pointers keep it) and holds anew
+  ResultOut,     // result_out(X): the result is written to what X points to (an out-parameter)
 };
 
 /// True for the facts that only say which object a call designates or fills (result_aliases,

@@ -33,6 +33,7 @@ constexpr FactSyntax FactTable[] = {
     {"result_element", FactKind::ResultElement, 1},
     {"stores", FactKind::Stores, 1},
     {"reseat", FactKind::Reseat, 1},
+    {"result_out", FactKind::ResultOut, 1},
 };
 
 struct RoleSyntax {

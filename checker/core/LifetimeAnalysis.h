@@ -8,6 +8,7 @@
 #define TENSORLIFE_CORE_LIFETIMEANALYSIS_H
 
 #include "core/AnalysisContext.h"
+#include "core/Expressions.h"
 #include "core/Finding.h"
 
 #include "clang/AST/ASTContext.h"
@@ -34,6 +35,11 @@ std::vector<Fact> analyseBody(const clang::FunctionDecl &FD, clang::ASTContext &
 /// long as \p AC does.
 const std::vector<Fact> &factsOfCallee(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
                                        AnalysisContext &AC);
+
+/// The facts of a call: its callee's (factsOfCallee), or for a call through a function table the
+/// models' entry for the member.
+const std::vector<Fact> &factsOfCall(const CallSite &C, clang::ASTContext &Ctx,
+                                     AnalysisContext &AC);
 
 } // namespace tensorlife
 

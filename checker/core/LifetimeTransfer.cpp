@@ -258,11 +258,25 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     if (F.Kind == FactKind::Reseat)
       if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S))
         Graph.reseat(Target, S);
+  // A result written through an out-parameter (`&v`) is assigned to what it points to.
+  for (const Fact &F : Facts) {
+    if (F.Kind != FactKind::ResultOut)
+      continue;
+    const Expr *Out = operandOf(C, F.Operands[0]);
+    ObjectId Target = Objects.resolve(Out, S);
+    if (const VarDecl *V = Target ? nullptr : addressedVariable(Out, Model))
+      Target = ObjectId::var(V); // a data pointer starts being tracked here
+    if (Target) {
+      ObjectState Value = Values.evaluateCall(C, S);
+      Values.bakeTemporaries(Value);
+      Graph.reinit(Target, std::move(Value), {}, S);
+    }
+  }
 
   // Arguments std::move'd into a call are left empty. (Moves into a variable are handled where
   // the variable is initialised or assigned.)
-  const auto *Proto = C.Callee->getType()->getAs<FunctionProtoType>();
-  const auto *Ctor = dyn_cast<CXXConstructorDecl>(C.Callee);
+  const auto *Proto = C.prototype();
+  const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(C.Callee);
   bool VariableMove = Ctor && Ctor->isCopyOrMoveConstructor();
   for (size_t I = 0; I < C.Args.size() && !VariableMove; ++I) {
     bool Moved = false;
@@ -274,7 +288,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   }
 
   // Optionally, a call we know nothing about may release what it gets by non-const pointer/ref.
-  if (Facts.empty() && !C.Callee->hasBody() && Proto) {
+  if (Facts.empty() && C.Callee && !C.Callee->hasBody() && Proto) {
     for (size_t I = 0; I < C.Args.size() && I < Proto->getNumParams(); ++I) {
       QualType P = Proto->getParamType(I);
       bool Mutable = P->isPointerType() && !P->getPointeeType().isConstQualified();
@@ -372,12 +386,14 @@ void LifetimeTransfer::movedOut(ObjectId From, const Expr *Move, LifetimeState &
   QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
   bool Value =
       !T.isNull() && !T->isPointerType() && !T->isReferenceType() && Model.pointee(T).isNull();
-  if (Value && Objects.roleOf(From) == TypeRole::Session)
+  // A moved-from session is closed; a moved-from unique (move-only) tensor handle is empty.
+  TypeRole Role = Objects.roleOf(From);
+  if (Value && (Role == TypeRole::Session || (Role == TypeRole::Tensor && isMoveOnly(T))))
     endLifetime(From, DeathKind::MovedFrom, Move->getBeginLoc(), Move, S);
 }
 
 const std::vector<Fact> &LifetimeTransfer::factsOf(const CallSite &C) {
-  return factsOfCallee(*C.Callee, Ctx, AC);
+  return factsOfCall(C, Ctx, AC);
 }
 
 void LifetimeTransfer::endLifetime(ObjectId Owner, DeathKind Kind, SourceLocation Where,

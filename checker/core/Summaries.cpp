@@ -20,9 +20,15 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
       Callee = Call->getDirectCallee();
     else if (const auto *Construct = dyn_cast<CXXConstructExpr>(St))
       Callee = Construct->getConstructor();
-    if (Callee && llvm::any_of(factsOfCallee(*Callee, Ctx, AC),
-                               [](const Fact &F) { return !isDesignation(F.Kind); }))
+    auto Modelled = [](const std::vector<Fact> &Facts) {
+      return llvm::any_of(Facts, [](const Fact &F) { return !isDesignation(F.Kind); });
+    };
+    if (Callee && Modelled(factsOfCallee(*Callee, Ctx, AC)))
       return true;
+    if (const auto *Call = dyn_cast<CallExpr>(St); Call && !Callee)
+      if (const FieldDecl *Member = functionTableMember(Call);
+          Member && Modelled(AC.Model.factsOf(Member)))
+        return true; // a call through a modelled function table
     for (const Stmt *Child : St->children())
       Work.push_back(Child);
   }
@@ -66,6 +72,10 @@ std::vector<Fact> FunctionEffects::facts() const {
     }
   }
   return Facts;
+}
+
+const std::vector<Fact> &factsOfCall(const CallSite &C, ASTContext &Ctx, AnalysisContext &AC) {
+  return C.Callee ? factsOfCallee(*C.Callee, Ctx, AC) : AC.Model.factsOf(C.Member);
 }
 
 const std::vector<Fact> &factsOfCallee(const FunctionDecl &FD, ASTContext &Ctx,

@@ -35,7 +35,7 @@ ObjectState ValueEvaluator::evaluate(const Expr *E, const LifetimeState &S, Obje
 
 ObjectState ValueEvaluator::evaluateCall(const CallSite &C, const LifetimeState &S) {
   ObjectState Result;
-  for (const Fact &F : factsOfCallee(*C.Callee, Ctx, AC)) {
+  for (const Fact &F : factsOfCall(C, Ctx, AC)) {
     switch (F.Kind) {
     case FactKind::ResultBorrows:
       addLoansOn(operandOf(C, F.Operands[0]), Relation::Borrowed, S, Result);

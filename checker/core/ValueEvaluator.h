@@ -25,9 +25,10 @@ public:
                        ObjectId *CopiedFrom = nullptr, ObjectId *MovedFrom = nullptr);
   /// A value stored past its full-expression outlives the temporaries it borrows from.
   void bakeTemporaries(ObjectState &Value);
+  /// The value a call returns, by its result facts (also what a `result_out` writes).
+  ObjectState evaluateCall(const CallSite &C, const LifetimeState &S);
 
 private:
-  ObjectState evaluateCall(const CallSite &C, const LifetimeState &S);
   void addLoansOn(const clang::Expr *Arg, Relation Rel, const LifetimeState &S,
                   ObjectState &Result);
   const clang::VarDecl *innermostScope(const LifetimeState &S) const;

@@ -7,11 +7,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "onnxruntime_c_api.h"
 
 namespace Ort {
+
+struct IoBinding;
 
 namespace detail {
 /// Owns the C object it wraps; move-only.
@@ -144,6 +147,9 @@ struct SessionImpl : ConstSessionImpl<T> {
   void Run(const RunOptions &run_options, const char *const *input_names,
            const Value *input_values, size_t input_count, const char *const *output_names,
            Value *output_values, size_t output_count);
+
+  /// Run the model with inputs and outputs bound in an IoBinding.
+  void Run(const RunOptions &run_options, const IoBinding &);
 };
 } // namespace detail
 
@@ -153,6 +159,30 @@ struct Session : detail::SessionImpl<OrtSession> {
   Session(const Env &env, const ORTCHAR_T *model_path, const SessionOptions &options);
   Session(const Env &env, const void *model_data, size_t model_data_length,
           const SessionOptions &options);
+};
+
+namespace detail {
+template <typename T>
+struct ConstIoBindingImpl : Base<T> {
+  std::vector<std::string> GetOutputNames() const;
+};
+
+template <typename T>
+struct IoBindingImpl : ConstIoBindingImpl<T> {
+  void BindInput(const char *name, const Value &);
+  void BindOutput(const char *name, const Value &);
+  void BindOutput(const char *name, const OrtMemoryInfo *);
+  void ClearBoundInputs();
+  void ClearBoundOutputs();
+  void SynchronizeInputs();
+  void SynchronizeOutputs();
+};
+} // namespace detail
+
+/// Wraps an OrtIoBinding: inputs and outputs bound to a session's Run.
+struct IoBinding : detail::IoBindingImpl<OrtIoBinding> {
+  explicit IoBinding(std::nullptr_t) {}
+  explicit IoBinding(Session &session);
 };
 
 } // namespace Ort

@@ -93,4 +93,41 @@ TEST_F(Fixture, MalformedAnnotationIsReportedOnce) {
   EXPECT_TRUE(Model.takeProblems().empty());
 }
 
+constexpr const char *FunctionTable = R"cpp(
+struct Handle;
+struct Table {
+  void (*release)(Handle *);
+  int (*query)(const Handle *, int);
+  int plain;
+};
+)cpp";
+
+constexpr const char *FunctionTableModel = R"json({
+  "schema_version": 1, "name": "table",
+  "functions": [
+    {"name": "Table::release", "facts": ["destroy(0)"]},
+    {"name": "Table::query", "params": ["Handle", "int"], "facts": ["read(0)"]},
+    {"name": "Table::query", "params": 3, "facts": ["destroy(0)"]}
+  ]
+})json";
+
+TEST(ApiModelFunctionTable, MembersOfFunctionPointerTypeAreNamedLikeFunctions) {
+  std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(FunctionTable, {"-std=c++17"});
+  ModelParseResult Parsed = parseModel(FunctionTableModel, "table.json");
+  ASSERT_EQ(Parsed.Error, "");
+  ApiModel Model(ModelSets{Parsed.Model});
+  auto field = [&](const char *Name) {
+    auto Matches = match(fieldDecl(hasName(Name)).bind("f"), AST->getASTContext());
+    return Matches.empty() ? nullptr : Matches[0].getNodeAs<FieldDecl>("f");
+  };
+  const std::vector<Fact> &Release = Model.factsOf(field("release"));
+  ASSERT_EQ(Release.size(), 1u);
+  EXPECT_EQ(Release[0].Kind, FactKind::Destroy);
+  // `params` is matched against the member's prototype: the two-parameter entry, not the other.
+  const std::vector<Fact> &Query = Model.factsOf(field("query"));
+  ASSERT_EQ(Query.size(), 1u);
+  EXPECT_EQ(Query[0].Kind, FactKind::Read);
+  EXPECT_TRUE(Model.factsOf(field("plain")).empty());
+}
+
 } // namespace

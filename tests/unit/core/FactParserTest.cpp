@@ -30,6 +30,15 @@ TEST(FactParser, ParsesFactWithoutOperands) {
   EXPECT_TRUE(P.Facts.at(0).Operands.empty());
 }
 
+TEST(FactParser, ParsesOutParameterResult) {
+  ParsedFact P = parseFact("result_out(6)");
+  ASSERT_EQ(P.Error, "");
+  EXPECT_EQ(P.Facts.at(0).Kind, FactKind::ResultOut);
+  EXPECT_EQ(P.Facts.at(0).Operands.at(0).Index, 6);
+  EXPECT_NE(parseFact("result_out").Error, "");
+  EXPECT_NE(parseFact("result_out(1, 2)").Error, "");
+}
+
 TEST(FactParser, ParsesTypeRoles) {
   EXPECT_EQ(parseFact("session").Role, TypeRole::Session);
   EXPECT_EQ(parseFact("buffer").Role, TypeRole::Buffer);

@@ -1,6 +1,6 @@
 // Test re-declaration of tensorflow/c/c_api.h (TensorFlow 2.x): declarations only, no tensorlife
 // annotations (the built-in model tensorflow-c provides the knowledge). Written from the public
-// header; a subset.
+// header (tensorflow/c/c_api.h); a subset.
 #ifndef TENSORFLOW_C_C_API_H_
 #define TENSORFLOW_C_C_API_H_
 
@@ -20,6 +20,12 @@ typedef struct TF_Buffer {
   void (*data_deallocator)(void* data, size_t length);
 } TF_Buffer;
 
+// Makes a copy of the input and sets an appropriate deallocator.
+extern TF_Buffer* TF_NewBufferFromString(const void* proto, size_t proto_len);
+extern TF_Buffer* TF_NewBuffer(void);
+extern void TF_DeleteBuffer(TF_Buffer*);
+extern TF_Buffer TF_GetBuffer(TF_Buffer* buffer);
+
 typedef struct TF_SessionOptions TF_SessionOptions;
 extern TF_SessionOptions* TF_NewSessionOptions(void);
 extern void TF_DeleteSessionOptions(TF_SessionOptions*);
@@ -35,7 +41,27 @@ typedef struct TF_Output {
   int index;
 } TF_Output;
 
+typedef struct TF_OperationDescription TF_OperationDescription;
+typedef struct TF_ImportGraphDefOptions TF_ImportGraphDefOptions;
+
 extern TF_Operation* TF_GraphOperationByName(TF_Graph* graph, const char* oper_name);
+extern void TF_GraphToGraphDef(TF_Graph* graph, TF_Buffer* output_graph_def, TF_Status* status);
+extern void TF_GraphImportGraphDef(TF_Graph* graph, const TF_Buffer* graph_def,
+                                   const TF_ImportGraphDefOptions* options, TF_Status* status);
+
+extern TF_OperationDescription* TF_NewOperation(TF_Graph* graph, const char* op_type,
+                                                const char* oper_name);
+extern void TF_SetAttrType(TF_OperationDescription* desc, const char* attr_name,
+                           TF_DataType value);
+// If this function succeeds: a non-null value pointing to the added operation is returned --
+// this value is valid until the underlying graph is deleted. In either case, it deletes `desc`.
+extern TF_Operation* TF_FinishOperation(TF_OperationDescription* desc, TF_Status* status);
+
+extern const char* TF_OperationName(TF_Operation* oper);
+extern const char* TF_OperationOpType(TF_Operation* oper);
+extern const char* TF_OperationDevice(TF_Operation* oper);
+extern int TF_OperationNumOutputs(TF_Operation* oper);
+extern int TF_OperationNumInputs(TF_Operation* oper);
 
 typedef struct TF_Session TF_Session;
 
