@@ -15,6 +15,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <map>
 
@@ -36,8 +37,11 @@ private:
   void onDecl(const clang::VarDecl *V, LifetimeState &S);
   void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
                 const clang::Stmt *Site, LifetimeState &S);
+  /// Before pointer variable \p V is re-pointed: the pointers copied from it keep its old value.
+  void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
-  void onDereference(const clang::Expr *Pointer, LifetimeState &S,
+  /// \p Deref reads (or, on the left of an assignment, writes) through \p Pointer.
+  void onDereference(const clang::Stmt *Deref, const clang::Expr *Pointer, LifetimeState &S,
                      const clang::Expr *CalledAt = nullptr);
   /// A run or read of \p Operand: a bad use if ends reached it; reading (\p Materialises) a lazy
   /// value computes it.
@@ -67,6 +71,8 @@ private:
   std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
+  /// Dereferences on the left of an assignment: writes, not reads.
+  llvm::DenseSet<const clang::Stmt *> Written;
 };
 
 } // namespace tensorlife

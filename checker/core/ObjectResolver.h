@@ -36,7 +36,9 @@ public:
 
   std::string nameOf(ObjectId O);
   std::string textOf(const clang::Expr *E);
-  NamedObject named(ObjectId O) { return {roleOf(O), nameOf(O), O.Temp != nullptr}; }
+  NamedObject named(ObjectId O) { return {roleOf(O), nameOf(O), O.Temp != nullptr, nounOf(O)}; }
+  /// The model's noun for the object's type (through pointers), "" if none.
+  std::string nounOf(ObjectId O);
 
   ApiModel &model() { return Model; }
 
