@@ -37,6 +37,12 @@ private:
   void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
                 const clang::Stmt *Site, LifetimeState &S);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
+  /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
+  void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
+                      const clang::Stmt *Trigger, LifetimeState &S);
+  /// The members of a struct type that own or are tracked objects (not references or pointers),
+  /// in declaration order.
+  llvm::ArrayRef<const clang::FieldDecl *> ownedMembers(clang::QualType T);
   void onDereference(const clang::Expr *Pointer, LifetimeState &S,
                      const clang::Expr *CalledAt = nullptr);
   /// A run or read of \p Operand: a bad use if ends reached it; reading (\p Materialises) a lazy
@@ -46,6 +52,8 @@ private:
   /// The loan graph's end, and a scope ending leaves the live scopes.
   void endLifetime(ObjectId Owner, DeathKind Kind, clang::SourceLocation Where,
                    const clang::Stmt *Site, LifetimeState &S);
+  /// Drops what is known of each element of \p Array: they hold what the whole array holds.
+  void forgetElements(const clang::VarDecl *Array, LifetimeState &S);
   /// \p From was std::move'd out by \p Move: empty, and a session is left closed.
   void movedOut(ObjectId From, const clang::Expr *Move, LifetimeState &S);
   /// A `stores` call putting elements into \p Container: when it holds tracked objects, it now
@@ -65,6 +73,9 @@ private:
   ValueEvaluator Values;
   /// Loop variables of range-based for loops -> the range they iterate.
   std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
+  /// Struct types -> ownedMembers().
+  std::map<const clang::CXXRecordDecl *, llvm::SmallVector<const clang::FieldDecl *, 2>>
+      OwnedMembers;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
 };

@@ -16,6 +16,7 @@ struct NamedObject {
   TypeRole Role;
   std::string Name;
   bool Temporary = false;
+  bool ElementOf = false; // an element of the container named
 };
 
 /// Which check reports an end: closing or destroying a session is a close, the rest are releases.
