@@ -48,6 +48,7 @@ enum class FactKind {
   Stores,        // stores(X): container X holds what the call's other arguments hold
   Reseat,        // reseat(X): X lets go of what it holds (raw pointers keep it) and holds anew
   ResultOut,     // result_out(X): the result is written to what X points to (an out-parameter)
+  EndsElements,  // ends_elements(X): container X destroys elements (pop_back, erase, clear)
 };
 
 /// True for the facts that only say which object a call designates or fills (result_aliases,

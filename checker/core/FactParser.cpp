@@ -35,6 +35,7 @@ constexpr FactSyntax FactTable[] = {
     {"stores", FactKind::Stores, 1},
     {"reseat", FactKind::Reseat, 1},
     {"result_out", FactKind::ResultOut, 1},
+    {"ends_elements", FactKind::EndsElements, 1},
 };
 
 struct RoleSyntax {

@@ -6,17 +6,28 @@
 namespace tensorlife {
 using namespace clang;
 
-bool holdsTrackedElements(QualType T, ApiModel &Model) {
+QualType elementType(QualType T) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());
   if (!Spec || Spec->getTemplateArgs().size() == 0)
-    return false;
+    return {};
+  // An associative container's elements are its mapped values (`mapped_type`), the keys are not
+  // owned objects; any other container's are its first template argument.
+  for (const Decl *D : Spec->decls())
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D); Alias && Alias->getName() == "mapped_type")
+      return Alias->getUnderlyingType();
   const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
-  if (Arg.getKind() != TemplateArgument::Type)
+  return Arg.getKind() == TemplateArgument::Type ? Arg.getAsType() : QualType();
+}
+
+bool holdsTrackedElements(QualType T, ApiModel &Model) {
+  QualType Elem = elementType(T);
+  if (Elem.isNull())
     return false;
-  QualType Elem = Arg.getAsType();
   if (Elem->isPointerType())
     Elem = Elem->getPointeeType();
+  else if (QualType Pointee = Model.pointee(Elem); !Pointee.isNull())
+    Elem = Pointee; // std::unique_ptr<Ort::Session> elements
   return Model.roleOf(Elem) != TypeRole::None;
 }
 

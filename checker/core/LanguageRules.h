@@ -10,6 +10,10 @@
 
 namespace tensorlife {
 
+/// The elements of a container class template: the mapped type of an associative one, else its
+/// first template argument; null for anything else.
+clang::QualType elementType(clang::QualType T);
+
 /// A class template whose elements, its first template argument, are tracked objects or
 /// pointers to them (`std::vector<Tensor>`): an element stands for it (`result_element`), and it
 /// holds what is stored into it (`stores`).

@@ -53,26 +53,29 @@ enum class DeathKind {
   MovedFrom       // a session std::move'd out of: left closed
 };
 
-/// Something with a lifetime: a local variable or parameter, a member of one (or of `*this`), or a
-/// temporary.
+/// Something with a lifetime: a local variable or parameter, a member of one (or of `*this`), an
+/// element of one, or a temporary.
 struct ObjectId {
+  /// Element: the object itself.
+  static constexpr int Whole = -1;
+  /// Element: the element of a container that ended (pop_back, erase, clear), not which one.
+  static constexpr int AnyElement = -2;
+
   const clang::VarDecl *Var = nullptr;     // null for a member of *this or a temporary
   const clang::FieldDecl *Field = nullptr; // set for a member
   const clang::Expr *Temp = nullptr;       // set for a temporary
+  int Element = Whole;                     // >= 0: that element of an array variable
 
   static ObjectId var(const clang::VarDecl *V) { return {V, nullptr, nullptr}; }
+  static ObjectId element(const clang::VarDecl *V, int Index) { return {V, nullptr, nullptr, Index}; }
   explicit operator bool() const { return Var || Field || Temp; }
-  auto key() const { return std::make_tuple(Var, Field, Temp); }
-  bool operator<(const ObjectId &O) const {
-    if (Var != O.Var)
-      return Var < O.Var;
-    if (Field != O.Field)
-      return Field < O.Field;
-    return Temp < O.Temp;
-  }
-  bool operator==(const ObjectId &O) const {
-    return Var == O.Var && Field == O.Field && Temp == O.Temp;
-  }
+  /// A variable itself: not a member, an element or a temporary.
+  bool isVariable() const { return Var && !Field && !Temp && Element == Whole; }
+  /// The variable this is an element of, or a null ObjectId.
+  ObjectId wholeArray() const { return Element >= 0 ? var(Var) : ObjectId{}; }
+  auto key() const { return std::make_tuple(Var, Field, Temp, Element); }
+  bool operator<(const ObjectId &O) const { return key() < O.key(); }
+  bool operator==(const ObjectId &O) const { return key() == O.key(); }
   bool operator!=(const ObjectId &O) const { return !(*this == O); }
 };
 
@@ -195,8 +198,10 @@ template <> struct llvm::DenseMapInfo<tensorlife::ObjectId> {
   static unsigned getHashValue(const tensorlife::ObjectId &O) {
     using Ptr = DenseMapInfo<const void *>;
     return detail::combineHashValue(
-        detail::combineHashValue(Ptr::getHashValue(O.Var), Ptr::getHashValue(O.Field)),
-        Ptr::getHashValue(O.Temp));
+        detail::combineHashValue(
+            detail::combineHashValue(Ptr::getHashValue(O.Var), Ptr::getHashValue(O.Field)),
+            Ptr::getHashValue(O.Temp)),
+        static_cast<unsigned>(O.Element));
   }
   static bool isEqual(const tensorlife::ObjectId &A, const tensorlife::ObjectId &B) {
     return A == B;

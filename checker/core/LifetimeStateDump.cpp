@@ -54,6 +54,10 @@ std::string dumpName(ObjectId O) {
   std::string Name = O.Var ? O.Var->getName().str() : "";
   if (O.Field)
     Name += "." + O.Field->getName().str();
+  if (O.Element >= 0)
+    Name += "[" + std::to_string(O.Element) + "]";
+  else if (O.Element == ObjectId::AnyElement)
+    Name += "[*]";
   return Name.empty() ? "<none>" : Name;
 }
 

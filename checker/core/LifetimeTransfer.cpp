@@ -30,6 +30,18 @@ DeathKind deathOf(FactKind K) {
   }
 }
 
+/// The declared type of a variable, member or array element; null for a temporary.
+QualType typeOf(ObjectId O, ASTContext &Ctx) {
+  if (O.Field)
+    return O.Field->getType();
+  if (!O.Var)
+    return {};
+  if (O.Element >= 0)
+    if (const auto *Array = Ctx.getAsConstantArrayType(O.Var->getType()))
+      return Array->getElementType();
+  return O.Var->getType();
+}
+
 } // namespace
 
 LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisContext &AC,
@@ -82,6 +94,10 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
         }
         S.Aliases.erase(V);
       }
+    } else if (isa<ArraySubscriptExpr>(LHS)) {
+      Target = Objects.resolve(LHS, S);
+      if (Target && Target.isVariable())
+        forgetElements(Target.Var, S); // some element got a new value: which one is not known
     } else if (isa<MemberExpr>(LHS)) {
       Target = Objects.resolve(LHS, S);
       if (!Target)
@@ -103,6 +119,15 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
     onAssign(Target, BO->getRHS(), BO->getBeginLoc(), BO, S);
     return;
   }
+  // An element of an array of handles named for the first time holds what the whole array holds.
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(St))
+    if (ObjectId Element = Objects.resolve(AS, S); Element.Element >= 0 &&
+                                                   !S.Objects.count(Element))
+      if (auto Whole = S.Objects.find(Element.wholeArray()); Whole != S.Objects.end()) {
+        ObjectState Copy = Whole->second;
+        S.Objects[Element] = std::move(Copy);
+        Graph.indexLoans(S, Element);
+      }
   // Dereferencing a raw pointer into something is a read of it.
   if (const Expr *Pointer = dereferenced(St)) {
     onDereference(St, Pointer, S);
@@ -155,6 +180,13 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   QualType T = V->getType();
   TypeRole Role = Objects.roleOfVariable(V);
   if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
+    // A handle (or a reference) taken from an array of handles designates one of its elements:
+    // the whole array stands for it.
+    if (T->isPointerType() || T->isReferenceType())
+      if (const VarDecl *Array = Objects.arrayOfHandles(Range->second)) {
+        S.Aliases[V] = ObjectId::var(Array);
+        return;
+      }
     // Each iteration's element is its own object, carrying what the range carries.
     ObjectState Value = Values.evaluate(Range->second, S);
     S.Aliases.erase(V);
@@ -163,6 +195,9 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
     return;
   }
   if (T->isReferenceType() || (T->isPointerType() && Role != TypeRole::None)) {
+    // A reference to an element of a container that is tracked from here on.
+    if (ObjectId Container = Init ? Objects.untrackedContainer(Init, S) : ObjectId{})
+      S.Objects[Container];
     if (ObjectId Target = Init ? Objects.resolve(Init, S) : ObjectId{}) {
       S.Aliases[V] = Target;
       return;
@@ -189,9 +224,8 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
 void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where,
                                 const Stmt *Site, LifetimeState &S) {
   TypeRole Role = Objects.roleOf(Target);
-  bool Handle = Target.Var && !Target.Field ? Target.Var->getType()->isPointerType()
-                : Target.Field              ? Target.Field->getType()->isPointerType()
-                                            : false;
+  QualType T = typeOf(Target, Ctx);
+  bool Handle = !T.isNull() && T->isPointerType();
   // Assigning over an owner ends its old value (a session, a vector's storage).
   if (!Handle && (Role == TypeRole::Session || Role == TypeRole::Buffer))
     endLifetime(Target, DeathKind::Replaced, Where, Site, S);
@@ -209,15 +243,38 @@ void LifetimeTransfer::onScopeExit(const VarDecl *V, const Stmt *Trigger, Lifeti
   QualType T = V->getType();
   if (T->isReferenceType() || T->isPointerType())
     return;
-  ObjectId Id = ObjectId::var(V);
-  TypeRole Role = Objects.roleOfVariable(V);
+  SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
+  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
+    Where = Block->getRBracLoc();
+  // A struct's members die with it (`Staging s;` ends `s.host`), in reverse declaration order.
+  for (const FieldDecl *Field : llvm::reverse(ownedMembers(T)))
+    endAtScopeExit({V, Field, nullptr}, Field->getType(), Where, Trigger, S);
+  endAtScopeExit(ObjectId::var(V), T, Where, Trigger, S);
+}
+
+llvm::ArrayRef<const FieldDecl *> LifetimeTransfer::ownedMembers(QualType T) {
+  const auto *Record = T->getAsCXXRecordDecl();
+  if (!Record || !Record->hasDefinition())
+    return {};
+  auto [It, New] = OwnedMembers.try_emplace(Record);
+  // A modelled class's own members are its implementation, not objects of the program.
+  if (New && Objects.roleOfType(T) == TypeRole::None)
+    for (const FieldDecl *Field : Record->fields()) {
+      QualType FT = Field->getType();
+      if (!FT->isReferenceType() && !FT->isPointerType() &&
+          Objects.roleOfType(FT) != TypeRole::None)
+        It->second.push_back(Field);
+    }
+  return It->second;
+}
+
+void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Where,
+                                      const Stmt *Trigger, LifetimeState &S) {
+  TypeRole Role = Objects.roleOf(Id);
   // Only an owner, or something lent out, has an end that matters (most locals are neither).
   if (Role != TypeRole::Scope && Role != TypeRole::Session && Role != TypeRole::Buffer &&
       !Graph.everLent(Id))
     return;
-  SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
-  if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
-    Where = Block->getRBracLoc();
   bool Shared = Model.pointerRole(T) == TypeRole::SharedPointer;
   bool Borrowed = false, Copied = false;
   for (ObjectId Other : Graph.dependentsOf(S, Id))
@@ -280,6 +337,16 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     else
       endLifetime(Target, deathOf(F.Kind), Call->getBeginLoc(), Call, S);
   }
+  // A container destroying elements (pop_back, erase, clear): what was taken from them dies.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::EndsElements)
+      if (const Expr *ContainerExpr = operandOf(C, F.Operands[0]);
+          ContainerExpr && holdsTrackedElements(ContainerExpr->getType(), Model))
+        if (ObjectId Container = Objects.resolve(ContainerExpr, S); Container && S.Objects.count(Container)) {
+          ObjectId Element = Container;
+          Element.Element = ObjectId::AnyElement;
+          Graph.endElements(Container, Element, DeathKind::Destroyed, Call->getBeginLoc(), Call, S);
+        }
   // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
   for (const Fact &F : Facts)
     if (F.Kind == FactKind::Reseat)
@@ -347,8 +414,8 @@ bool LifetimeTransfer::storeElements(const CallSite &C, const Expr *ContainerExp
   for (const Expr *Arg : C.Args) {
     if (Arg == ContainerExpr)
       continue;
-    ObjectId CopiedFrom;
-    ObjectState Elem = Values.evaluate(Arg, S, &CopiedFrom);
+    ObjectId CopiedFrom, MovedFrom;
+    ObjectState Elem = Values.evaluate(Arg, S, &CopiedFrom, &MovedFrom);
     Values.bakeTemporaries(Elem);
     ObjectState &Mine = S.Objects[Container];
     Mine.Causes.insert(Elem.Causes.begin(), Elem.Causes.end());
@@ -356,6 +423,11 @@ bool LifetimeTransfer::storeElements(const CallSite &C, const Expr *ContainerExp
     if (CopiedFrom)
       Mine.Loans.insert({CopiedFrom, Relation::SharedBuffer, false});
     Graph.indexLoans(S, Container);
+    // An element moved in: what pointed into it now points into the container's element.
+    if (MovedFrom && MovedFrom != Container) {
+      Graph.transferLoans(MovedFrom, Container, S);
+      movedOut(MovedFrom, Arg, S);
+    }
   }
   return true;
 }
@@ -414,7 +486,7 @@ void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialis
 
 void LifetimeTransfer::movedOut(ObjectId From, const Expr *Move, LifetimeState &S) {
   Graph.reinit(From, {}, {}, S);
-  QualType T = From.Field ? From.Field->getType() : From.Var ? From.Var->getType() : QualType();
+  QualType T = typeOf(From, Ctx);
   bool Value =
       !T.isNull() && !T->isPointerType() && !T->isReferenceType() && Model.pointee(T).isNull();
   // A moved-from session is closed; a moved-from unique (move-only) tensor handle is empty.
@@ -430,8 +502,22 @@ const std::vector<Fact> &LifetimeTransfer::factsOf(const CallSite &C) {
 void LifetimeTransfer::endLifetime(ObjectId Owner, DeathKind Kind, SourceLocation Where,
                                    const Stmt *Site, LifetimeState &S) {
   Graph.endLifetime(Owner, Kind, Where, Site, S);
-  if (Owner.Var && !Owner.Field && Objects.roleOf(Owner) == TypeRole::Scope)
+  if (Owner.isVariable() && Objects.roleOf(Owner) == TypeRole::Scope)
     S.LiveScopes.erase(Owner.Var);
+  // Every element of an array of handles ended (by an unknown index, or a range-for over it).
+  if (Owner.isVariable() && Ctx.getAsConstantArrayType(Owner.Var->getType())) {
+    llvm::SmallVector<ObjectId, 4> Elements;
+    for (const auto &[O, State] : S.Objects)
+      if (O.Var == Owner.Var && O.Element >= 0)
+        Elements.push_back(O);
+    for (ObjectId Element : Elements)
+      Graph.endLifetime(Element, Kind, Where, Site, S);
+  }
+}
+
+void LifetimeTransfer::forgetElements(const VarDecl *Array, LifetimeState &S) {
+  for (auto It = S.Objects.begin(); It != S.Objects.end();)
+    It = It->first.Var == Array && It->first.Element >= 0 ? S.Objects.erase(It) : std::next(It);
 }
 
 } // namespace tensorlife

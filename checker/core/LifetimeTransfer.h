@@ -40,6 +40,12 @@ private:
   /// Before pointer variable \p V is re-pointed: the pointers copied from it keep its old value.
   void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
+  /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
+  void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
+                      const clang::Stmt *Trigger, LifetimeState &S);
+  /// The members of a struct type that own or are tracked objects (not references or pointers),
+  /// in declaration order.
+  llvm::ArrayRef<const clang::FieldDecl *> ownedMembers(clang::QualType T);
   /// \p Deref reads (or, on the left of an assignment, writes) through \p Pointer.
   void onDereference(const clang::Stmt *Deref, const clang::Expr *Pointer, LifetimeState &S,
                      const clang::Expr *CalledAt = nullptr);
@@ -50,6 +56,8 @@ private:
   /// The loan graph's end, and a scope ending leaves the live scopes.
   void endLifetime(ObjectId Owner, DeathKind Kind, clang::SourceLocation Where,
                    const clang::Stmt *Site, LifetimeState &S);
+  /// Drops what is known of each element of \p Array: they hold what the whole array holds.
+  void forgetElements(const clang::VarDecl *Array, LifetimeState &S);
   /// \p From was std::move'd out by \p Move: empty, and a session is left closed.
   void movedOut(ObjectId From, const clang::Expr *Move, LifetimeState &S);
   /// A `stores` call putting elements into \p Container: when it holds tracked objects, it now
@@ -69,6 +77,9 @@ private:
   ValueEvaluator Values;
   /// Loop variables of range-based for loops -> the range they iterate.
   std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
+  /// Struct types -> ownedMembers().
+  std::map<const clang::CXXRecordDecl *, llvm::SmallVector<const clang::FieldDecl *, 2>>
+      OwnedMembers;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
   /// Dereferences on the left of an assignment: writes, not reads.

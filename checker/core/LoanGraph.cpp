@@ -10,6 +10,33 @@ using namespace clang;
 void LoanGraph::endLifetime(ObjectId Owner, DeathKind Kind, SourceLocation Where, const Stmt *Site,
                             LifetimeState &S) {
   S.Objects[Owner].Causes.insert({Where, Owner, Kind, Relation::Self, Site});
+  endBorrowers(Owner, Owner, Kind, Where, Site, /*BorrowsOnly=*/false, S);
+}
+
+void LoanGraph::endElements(ObjectId Container, ObjectId Element, DeathKind Kind,
+                            SourceLocation Where, const Stmt *Site, LifetimeState &S) {
+  // A reference to an element becomes an object of its own, which dies.
+  llvm::SmallVector<ObjectId, 2> References;
+  for (auto It = S.Aliases.begin(); It != S.Aliases.end();) {
+    if (It->second != Container) {
+      ++It;
+      continue;
+    }
+    References.push_back(ObjectId::var(It->first));
+    It = S.Aliases.erase(It);
+  }
+  for (ObjectId Reference : References) {
+    ObjectState Old = S.Objects[Container]; // a copy: inserting may move the map's elements
+    S.Objects[Reference] = std::move(Old);
+    indexLoans(S, Reference);
+    endLifetime(Reference, Kind, Where, Site, S);
+  }
+  // Copies of an element and lazy results reading it keep their own reference to its data.
+  endBorrowers(Container, Element, Kind, Where, Site, /*BorrowsOnly=*/true, S);
+}
+
+void LoanGraph::endBorrowers(ObjectId Owner, ObjectId Named, DeathKind Kind, SourceLocation Where,
+                             const Stmt *Site, bool BorrowsOnly, LifetimeState &S) {
   // Everything that (transitively) borrows from the owner dies with it. Lazy results already
   // carry their upstream loans, so only direct borrowing is followed further. Copies sharing the
   // buffer die too, but what reads them is not followed: copies are linked with every sharer when
@@ -28,9 +55,9 @@ void LoanGraph::endLifetime(ObjectId Owner, DeathKind Kind, SourceLocation Where
           continue;
         // Further down the chain only what points into memory dies: lazy results and copies
         // already carry the loans of their inputs.
-        if (Current != Owner && !isBorrow(L.Rel))
+        if ((Current != Owner || BorrowsOnly) && !isBorrow(L.Rel))
           continue;
-        State.Causes.insert({Where, Owner, Kind, L.Rel, Site});
+        State.Causes.insert({Where, Named, Kind, L.Rel, Site});
         if (passesEndOn(L.Rel) && Seen.insert(Other))
           Dying.push_back(Other);
       }

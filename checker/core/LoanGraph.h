@@ -18,6 +18,11 @@ public:
   void endLifetime(ObjectId Owner, DeathKind Kind, clang::SourceLocation Where,
                    const clang::Stmt *Site, LifetimeState &S);
 
+  /// Some elements of container \p Container end (it stands for its elements): what borrows from
+  /// it and the references aliasing it die, the end named \p Element; the container lives on.
+  void endElements(ObjectId Container, ObjectId Element, DeathKind Kind,
+                   clang::SourceLocation Where, const clang::Stmt *Site, LifetimeState &S);
+
   /// \p Owner's memory moved: data pointers and views into it, or into what it lends, dangle; the
   /// owner and what it lends stay usable.
   void invalidate(ObjectId Owner, clang::SourceLocation Where, const clang::Stmt *Site,
@@ -52,6 +57,11 @@ public:
   bool everLent(ObjectId Owner) const { return Holders.count(Owner); }
 
 private:
+  /// The end of \p Owner reaching what depends on it (\p BorrowsOnly: only what borrows from
+  /// it), recorded as the end of \p Named.
+  void endBorrowers(ObjectId Owner, ObjectId Named, DeathKind Kind, clang::SourceLocation Where,
+                    const clang::Stmt *Site, bool BorrowsOnly, LifetimeState &S);
+
   /// Owner -> every object that held a loan on it in some state so far: a superset of its
   /// dependents in any one state, so that they are found without scanning every object.
   llvm::DenseMap<ObjectId, ObjectSet> Holders;

@@ -60,6 +60,8 @@ static std::string describe(const NamedObject &O) {
   std::string Quoted = "'" + O.Name + "'";
   if (O.Temporary)
     return "temporary " + Quoted;
+  if (O.ElementOf)
+    return "an element of " + Quoted;
   if (O.Role == TypeRole::None || O.Role == TypeRole::Tensor)
     return Quoted;
   return (O.Noun.empty() ? std::string(spelling(O.Role)) : O.Noun) + " " + Quoted;

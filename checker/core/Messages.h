@@ -16,6 +16,7 @@ struct NamedObject {
   TypeRole Role;
   std::string Name;
   bool Temporary = false;
+  bool ElementOf = false; // an element of the container named
   std::string Noun; // the type's own noun ("interpreter"), "" for its role's name
 };
 

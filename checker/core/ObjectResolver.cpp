@@ -46,6 +46,16 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
     return Tracked ? Id : ObjectId{};
   }
 
+  // An element of a local array of handles, by its constant index; any other index stands for
+  // the whole array.
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    if (const VarDecl *Array = arrayOfHandles(AS->getBase())) {
+      if (std::optional<llvm::APSInt> Index = AS->getIdx()->getIntegerConstantExpr(Ctx);
+          Index && Index->isNonNegative() && Index->getExtValue() < (1 << 20))
+        return ObjectId::element(Array, static_cast<int>(Index->getExtValue()));
+      return ObjectId::var(Array);
+    }
+
   // An element of a container of tracked objects stands for the whole container.
   if (const Expr *Container = containerOfElement(E)) {
     ObjectId Id = resolve(Container, S);
@@ -53,6 +63,25 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
       return Id;
   }
   return {};
+}
+
+ObjectId ObjectResolver::untrackedContainer(const Expr *E, const LifetimeState &S) {
+  const Expr *Container = containerOfElement(designated(E));
+  const auto *DRE = Container ? dyn_cast<DeclRefExpr>(designated(Container)) : nullptr;
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm() || S.Objects.count(ObjectId::var(V)) ||
+      !holdsTrackedElements(V->getType(), Model))
+    return {};
+  return ObjectId::var(V);
+}
+
+const VarDecl *ObjectResolver::arrayOfHandles(const Expr *E) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm())
+    return nullptr;
+  const auto *Array = Ctx.getAsConstantArrayType(V->getType());
+  return Array && roleOfType(Array->getElementType()) != TypeRole::None ? V : nullptr;
 }
 
 const Expr *ObjectResolver::containerOfElement(const Expr *E) {
@@ -88,6 +117,12 @@ TypeRole ObjectResolver::roleOf(ObjectId O) {
     return roleOfType(O.Temp->getType());
   if (O.Field)
     return roleOfType(O.Field->getType());
+  if (O.Element >= 0)
+    if (const auto *Array = Ctx.getAsConstantArrayType(O.Var->getType()))
+      return roleOfType(Array->getElementType());
+  if (O.Element == ObjectId::AnyElement && O.Var)
+    if (QualType Elem = elementType(O.Var->getType()); !Elem.isNull())
+      return roleOfType(Elem);
   return O.Var ? roleOfVariable(O.Var) : TypeRole::None;
 }
 
@@ -115,6 +150,8 @@ std::string ObjectResolver::nameOf(ObjectId O) {
   std::string Name = O.Var ? O.Var->getName().str() : "";
   if (O.Field)
     Name += (Name.empty() ? "" : ".") + O.Field->getName().str();
+  if (O.Element >= 0)
+    Name += "[" + std::to_string(O.Element) + "]";
   return Name;
 }
 

@@ -36,11 +36,21 @@ public:
 
   std::string nameOf(ObjectId O);
   std::string textOf(const clang::Expr *E);
-  NamedObject named(ObjectId O) { return {roleOf(O), nameOf(O), O.Temp != nullptr, nounOf(O)}; }
+  NamedObject named(ObjectId O) {
+    return {roleOf(O), nameOf(O), O.Temp != nullptr, O.Element == ObjectId::AnyElement, nounOf(O)};
+  }
   /// The model's noun for the object's type (through pointers), "" if none.
   std::string nounOf(ObjectId O);
 
+  /// The local container \p E is an element of (`*cache.at(7)`), when it holds tracked objects
+  /// and is not tracked yet; else a null ObjectId.
+  ObjectId untrackedContainer(const clang::Expr *E, const LifetimeState &S);
+
   ApiModel &model() { return Model; }
+
+  /// The local array variable \p E names when its elements are tracked objects (`TF_Tensor
+  /// *parts[3]`): each element with a constant index is an object of its own.
+  const clang::VarDecl *arrayOfHandles(const clang::Expr *E);
 
 private:
   /// The container \p E is an element of, by its `result_element` fact; null if none.

@@ -160,3 +160,20 @@ TEST_F(LoanGraphTest, StatesJoinByUnion) {
 }
 
 } // namespace
+
+TEST_F(LoanGraphTest, EndingElementsReachesBorrowersAndReferencesButNotTheContainerOrCopies) {
+  const ObjectId Container = Owner, Reference = object(5);
+  ObjectId Element = Container;
+  Element.Element = ObjectId::AnyElement;
+  S.Objects[Container];
+  hold(Holder, Container, Relation::Data);
+  hold(Other, Container, Relation::SharedBuffer);
+  S.Aliases[Reference.Var] = Container;
+  Graph.endElements(Container, Element, DeathKind::Destroyed, {}, nullptr, S);
+  EXPECT_EQ(reached(Container), Rels{});
+  EXPECT_EQ(reached(Holder), Rels{Relation::Data});
+  EXPECT_EQ(S.Objects[Holder].Causes.begin()->Owner, Element);
+  EXPECT_EQ(reached(Other), Rels{});
+  EXPECT_EQ(reached(Reference), Rels{Relation::Self});
+  EXPECT_FALSE(S.Aliases.count(Reference.Var));
+}
