@@ -243,6 +243,19 @@ std::string ApiModel::owningCopyOf(QualType T) {
   return "";
 }
 
+std::string ApiModel::nounOf(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return "";
+  std::string Name = modelName(RD);
+  for (auto M = Models.rbegin(); M != Models.rend(); ++M) {
+    auto It = (*M)->TypeIndex.find(Name);
+    if (It != (*M)->TypeIndex.end() && !(*M)->Types[It->second].Noun.empty())
+      return (*M)->Types[It->second].Noun;
+  }
+  return "";
+}
+
 QualType ApiModel::pointee(QualType T) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       T.getNonReferenceType()->getAsCXXRecordDecl());

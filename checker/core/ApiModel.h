@@ -45,6 +45,9 @@ public:
   /// How to make an owning copy of a value of type \p T (`{}` standing for the value), from an
   /// `owning_copy` annotation on the class or the last model giving one; "" when none is known.
   std::string owningCopyOf(clang::QualType T);
+  /// What messages call a value of \p T when its model gives a `noun` ("interpreter"); "" when
+  /// its role's name does.
+  std::string nounOf(clang::QualType T);
 
   /// OwningPointer or SharedPointer when T is a smart pointer (a class whose role is one), else
   /// None.

@@ -34,6 +34,7 @@ enum class FactKind {
   Open,          // open(X)
   Run,           // run(X)
   Read,          // read(X)
+  Write,         // write(X): X's memory is written (a pointer it points into must be live)
   ResultBorrows, // result_borrows(X)
   ResultData,    // result_data(X)
   ResultDepends, // result_depends(X, ...)

@@ -21,6 +21,7 @@ constexpr FactSyntax FactTable[] = {
     {"open", FactKind::Open, 1},
     {"run", FactKind::Run, 1},
     {"read", FactKind::Read, 1},
+    {"write", FactKind::Write, 1},
     {"result_borrows", FactKind::ResultBorrows, 1},
     {"result_data", FactKind::ResultData, 1},
     {"result_depends", FactKind::ResultDepends, -1},

@@ -46,10 +46,11 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
   const Expr *Written = Objects.designated(U.Operand);
   SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
   std::string Text = Objects.textOf(Written);
-  TypeRole UsedRole = TypeRole::None;
-  if (ObjectId V = Objects.resolve(U.Operand, LifetimeState{}))
-    UsedRole = Objects.roleOf(V);
-  NamedObject Used{UsedRole, Text};
+  NamedObject Used{TypeRole::None, Text};
+  if (ObjectId V = Objects.resolve(U.Operand, LifetimeState{})) {
+    Used.Role = Objects.roleOf(V);
+    Used.Noun = Objects.nounOf(V);
+  }
 
   for (const CheckInfo &Check : checkTable()) {
     Category Cat = Check.Cat;
@@ -63,7 +64,7 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
       return before(A.first.Where, B.first.Where);
     });
 
-    Finding F{Cat, Loc, useMessage(Used, spelling(U.Verb), Group), {}, Written, {}};
+    Finding F{Cat, Loc, useMessage(Used, participle(U.Verb), Group), {}, Written, {}};
     std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + Text + "|" +
                       std::to_string(static_cast<int>(Cat));
     std::set<std::pair<unsigned, std::string>> Noted;

@@ -41,4 +41,12 @@ const Expr *dereferenced(const Stmt *St) {
   return nullptr;
 }
 
+const Expr *writtenThrough(const Stmt *St) {
+  const auto *BO = dyn_cast<BinaryOperator>(St);
+  if (!BO || !BO->isAssignmentOp())
+    return nullptr;
+  const Expr *LHS = BO->getLHS()->IgnoreParens();
+  return dereferenced(LHS) ? LHS : nullptr;
+}
+
 } // namespace tensorlife

@@ -22,6 +22,9 @@ bool holdsTrackedElements(clang::QualType T, ApiModel &Model);
 /// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
 const clang::Expr *dereferenced(const clang::Stmt *St);
 
+/// The dereference an assignment (`*p = v`, `p[i] += v`) writes through, if \p St is one.
+const clang::Expr *writtenThrough(const clang::Stmt *St);
+
 } // namespace tensorlife
 
 #endif

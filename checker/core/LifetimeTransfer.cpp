@@ -11,7 +11,9 @@ using namespace clang;
 
 namespace {
 
-bool isUse(FactKind K) { return K == FactKind::Run || K == FactKind::Read; }
+bool isUse(FactKind K) {
+  return K == FactKind::Run || K == FactKind::Read || K == FactKind::Write;
+}
 
 bool isEnd(FactKind K) {
   return K == FactKind::Close || K == FactKind::Release || K == FactKind::Destroy;
@@ -48,9 +50,14 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
     : Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Objects(Objects), Graph(Graph),
       Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects) {
   // Range-for loop variables take their values from the range.
-  for (const CFGBlock *B : Cfg)
+  for (const CFGBlock *B : Cfg) {
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
       RangeOf[For->getLoopVariable()] = For->getRangeInit();
+    for (const CFGElement &E : *B)
+      if (auto CS = E.getAs<CFGStmt>())
+        if (const Expr *Deref = writtenThrough(CS->getStmt()))
+          Written.insert(Deref);
+  }
 }
 
 void LifetimeTransfer::apply(const CFGElement &E, LifetimeState &S) {
@@ -77,6 +84,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
     if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS)) {
       if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm()) {
         Target = ObjectId::var(V);
+        keepOldValueInCopies(V, S);
         // A pointer handle re-pointed at another tracked object aliases it.
         if (Objects.roleOfVariable(V) != TypeRole::None) {
           if (ObjectId Other = Objects.resolve(BO->getRHS(), S)) {
@@ -122,7 +130,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
       }
   // Dereferencing a raw pointer into something is a read of it.
   if (const Expr *Pointer = dereferenced(St)) {
-    onDereference(Pointer, S);
+    onDereference(St, Pointer, S);
     return;
   }
   if (const auto *Del = dyn_cast<CXXDeleteExpr>(St)) {
@@ -141,6 +149,25 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
   }
   if (auto C = asCall(St))
     onCall(*C, cast<Expr>(St), S);
+}
+
+void LifetimeTransfer::keepOldValueInCopies(const VarDecl *V, LifetimeState &S) {
+  // Pointers copied from V follow its value, not the variable: the first keeps the old value,
+  // the others alias that one. (A reference to V, or a pointer to it, stays bound to V.)
+  ObjectId Old = ObjectId::var(V), Keeper;
+  for (auto &[Alias, Target] : S.Aliases) {
+    QualType T = Alias->getType();
+    if (Target != Old || T->isReferenceType() ||
+        (T->isPointerType() && T->getPointeeType()->isPointerType()))
+      continue;
+    if (!Keeper) {
+      Keeper = ObjectId::var(Alias);
+      Graph.handOver(Old, Keeper, S);
+    }
+    Target = Keeper;
+  }
+  if (Keeper)
+    S.Aliases.erase(Keeper.Var);
 }
 
 void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
@@ -413,8 +440,11 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
     const Expr *Call;
     UseFinder(LifetimeTransfer &A, LifetimeState &S, const Expr *Call) : A(A), S(S), Call(Call) {}
     bool VisitStmt(Stmt *St) {
+      // Visited before its operands: the dereference it writes through is known when met.
+      if (const Expr *Deref = writtenThrough(St))
+        A.Written.insert(Deref);
       if (const Expr *Pointer = dereferenced(St))
-        A.onDereference(Pointer, S, Call);
+        A.onDereference(St, Pointer, S, Call);
       if (auto C = asCall(St))
         for (const Fact &F : A.factsOf(*C))
           if (isUse(F.Kind))
@@ -428,11 +458,12 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
   Finder.TraverseStmt(L->getBody());
 }
 
-void LifetimeTransfer::onDereference(const Expr *Pointer, LifetimeState &S, const Expr *CalledAt) {
+void LifetimeTransfer::onDereference(const Stmt *Deref, const Expr *Pointer, LifetimeState &S,
+                                     const Expr *CalledAt) {
   ObjectId V = Objects.resolve(Pointer, S);
   if (V && Objects.roleOf(V) == TypeRole::None &&
       Objects.designated(Pointer)->getType()->isPointerType())
-    onUse(Pointer, FactKind::Read, false, S, CalledAt);
+    onUse(Pointer, Written.count(Deref) ? FactKind::Write : FactKind::Read, false, S, CalledAt);
 }
 
 void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialises,

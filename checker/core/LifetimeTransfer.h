@@ -15,6 +15,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <map>
 
@@ -36,6 +37,8 @@ private:
   void onDecl(const clang::VarDecl *V, LifetimeState &S);
   void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
                 const clang::Stmt *Site, LifetimeState &S);
+  /// Before pointer variable \p V is re-pointed: the pointers copied from it keep its old value.
+  void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
   void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
@@ -43,7 +46,8 @@ private:
   /// The members of a struct type that own or are tracked objects (not references or pointers),
   /// in declaration order.
   llvm::ArrayRef<const clang::FieldDecl *> ownedMembers(clang::QualType T);
-  void onDereference(const clang::Expr *Pointer, LifetimeState &S,
+  /// \p Deref reads (or, on the left of an assignment, writes) through \p Pointer.
+  void onDereference(const clang::Stmt *Deref, const clang::Expr *Pointer, LifetimeState &S,
                      const clang::Expr *CalledAt = nullptr);
   /// A run or read of \p Operand: a bad use if ends reached it; reading (\p Materialises) a lazy
   /// value computes it.
@@ -78,6 +82,8 @@ private:
       OwnedMembers;
   /// Local variables holding a lambda (directly or in a std::function).
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
+  /// Dereferences on the left of an assignment: writes, not reads.
+  llvm::DenseSet<const clang::Stmt *> Written;
 };
 
 } // namespace tensorlife

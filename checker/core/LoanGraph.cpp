@@ -197,6 +197,13 @@ void LoanGraph::reseat(ObjectId Target, LifetimeState &S) {
   reinit(Target, {}, {}, S);
 }
 
+void LoanGraph::handOver(ObjectId Old, ObjectId Keeper, LifetimeState &S) {
+  ObjectState Value = S.Objects[Old]; // a copy: inserting may move the map's elements
+  S.Objects[Keeper] = std::move(Value);
+  indexLoans(S, Keeper);
+  transferLoans(Old, Keeper, S);
+}
+
 void LoanGraph::indexLoans(const LifetimeState &S, ObjectId Holder) {
   if (auto It = S.Objects.find(Holder); It != S.Objects.end())
     for (const Loan &L : It->second.Loans)

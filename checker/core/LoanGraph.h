@@ -43,6 +43,9 @@ public:
   /// value, and it holds a fresh one.
   void reseat(ObjectId Target, LifetimeState &S);
 
+  /// \p Old is about to hold another value: \p Keeper (a pointer copied from it) keeps the old
+  /// one, with what borrows from it.
+  void handOver(ObjectId Old, ObjectId Keeper, LifetimeState &S);
   /// Records that \p Holder holds its loans, for dependentsOf.
   void indexLoans(const LifetimeState &S, ObjectId Holder);
 

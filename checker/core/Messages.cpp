@@ -64,7 +64,7 @@ static std::string describe(const NamedObject &O) {
     return "an element of " + Quoted;
   if (O.Role == TypeRole::None || O.Role == TypeRole::Tensor)
     return Quoted;
-  return std::string(spelling(O.Role)) + " " + Quoted;
+  return (O.Noun.empty() ? std::string(spelling(O.Role)) : O.Noun) + " " + Quoted;
 }
 
 /// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
@@ -76,6 +76,10 @@ static std::string listNames(const std::vector<std::string> &Names) {
     Out += "'" + Names[I] + "'";
   }
   return Out;
+}
+
+const char *participle(FactKind Verb) {
+  return Verb == FactKind::Write ? "written" : spelling(Verb);
 }
 
 std::string useMessage(const NamedObject &Used, const char *Verb,

@@ -17,6 +17,7 @@ struct NamedObject {
   std::string Name;
   bool Temporary = false;
   bool ElementOf = false; // an element of the container named
+  std::string Noun; // the type's own noun ("interpreter"), "" for its role's name
 };
 
 /// Which check reports an end: closing or destroying a session is a close, the rest are releases.
@@ -24,6 +25,9 @@ Category categoryOf(DeathKind Kind, TypeRole OwnerRole);
 
 /// "'out' is read after session 'sess' was closed". \p Causes are sorted by location, all of
 /// one category, and the first one decides the wording; owners with the same relation are listed.
+/// How a use reads in "... is <participle> after ...": run, read, written.
+const char *participle(FactKind Verb);
+
 std::string useMessage(const NamedObject &Used, const char *Verb,
                        const std::vector<std::pair<Cause, NamedObject>> &Causes);
 

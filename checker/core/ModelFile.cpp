@@ -170,7 +170,7 @@ void parseFunction(const Json &J, const std::string &Path, ModelSet &M) {
 
 void parseType(const Json &J, const std::string &Path, ModelSet &M) {
   expectType(J, Json::value_t::object, "an object {\"name\": ..., \"role\": ...}", Path);
-  checkKeys(J, Path, {"name", "role", "owning_copy", "comment"}, {"name", "role"});
+  checkKeys(J, Path, {"name", "role", "owning_copy", "noun", "comment"}, {"name", "role"});
   TypeModel T;
   T.Name = nonEmptyString(J["name"], Path + "/name", "type name");
   checkQualifiedName(T.Name, Path + "/name");
@@ -191,6 +191,8 @@ void parseType(const Json &J, const std::string &Path, ModelSet &M) {
       fail(CPath, Copy.Error);
     T.OwningCopy = Copy.OwningCopy;
   }
+  if (J.contains("noun"))
+    T.Noun = nonEmptyString(J["noun"], Path + "/noun", "noun");
   if (M.TypeIndex.count(T.Name))
     fail(Path, "duplicate entry for type '" + T.Name + "'");
   M.TypeIndex[T.Name] = M.Types.size();

@@ -35,6 +35,7 @@ struct TypeModel {
   std::string Name;
   TypeRole Role = TypeRole::None;
   std::string OwningCopy; // "owning_copy": the template of an owning copy, "" if none
+  std::string Noun;       // "noun": what messages call it ("interpreter"), "" for its role's name
 };
 
 /// A parsed model file (or built-in model).

@@ -126,6 +126,18 @@ TypeRole ObjectResolver::roleOf(ObjectId O) {
   return O.Var ? roleOfVariable(O.Var) : TypeRole::None;
 }
 
+std::string ObjectResolver::nounOf(ObjectId O) {
+  QualType T = O.Temp ? O.Temp->getType() : O.Field ? O.Field->getType() : O.Var ? O.Var->getType() : QualType();
+  if (T.isNull())
+    return "";
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  else if (QualType Pointee = Model.pointee(T); !Pointee.isNull())
+    T = Pointee;
+  return Model.nounOf(T);
+}
+
 std::string ObjectResolver::textOf(const Expr *E) {
   return Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()), SM,
                               Ctx.getLangOpts())

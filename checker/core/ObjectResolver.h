@@ -37,8 +37,10 @@ public:
   std::string nameOf(ObjectId O);
   std::string textOf(const clang::Expr *E);
   NamedObject named(ObjectId O) {
-    return {roleOf(O), nameOf(O), O.Temp != nullptr, O.Element == ObjectId::AnyElement};
+    return {roleOf(O), nameOf(O), O.Temp != nullptr, O.Element == ObjectId::AnyElement, nounOf(O)};
   }
+  /// The model's noun for the object's type (through pointers), "" if none.
+  std::string nounOf(ObjectId O);
 
   /// The local container \p E is an element of (`*cache.at(7)`), when it holds tracked objects
   /// and is not tracked yet; else a null ObjectId.

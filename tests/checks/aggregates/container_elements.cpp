@@ -16,7 +16,7 @@ void dataOfPoppedElement(Ort::AllocatorWithDefaultOptions &a) {
   float *row = pool.back().GetTensorMutableData<float>();
   pool.pop_back();
   row[0] = 1.0f;
-  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'row' is read after an element of 'pool' was destroyed [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'row' is written after an element of 'pool' was destroyed [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: an element of 'pool' was destroyed here
 }
 

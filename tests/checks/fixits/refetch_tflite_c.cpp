@@ -14,7 +14,7 @@ float staleAfterAllocate(TfLiteInterpreter *interpreter) {
   // CHECK-FIXES-NEXT: {{^}}  TfLiteInterpreterAllocateTensors(interpreter);{{$}}
   // CHECK-FIXES-NEXT: {{^}}  data = static_cast<float *>(TfLiteTensorData(in));{{$}}
   return data[0];
-  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'data' is read after session 'interpreter' was reallocated [tensorlife-use-after-release]
-  // CHECK-NOTES: :[[@LINE-7]]:3: note: session 'interpreter' was reallocated here
-  // CHECK-NOTES: :[[@LINE-7]]:3: note: session 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'data' is read after interpreter 'interpreter' was reallocated [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: interpreter 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: interpreter 'interpreter' was reallocated here
 }

@@ -10,9 +10,9 @@ void staleAfterAllocate(TfLiteInterpreter *interpreter) {
   TfLiteInterpreterResizeInputTensor(interpreter, 0, dims, 2);
   TfLiteInterpreterAllocateTensors(interpreter);
   float first = data[0];
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'data' is read after session 'interpreter' was reallocated [tensorlife-use-after-release]
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'interpreter' was reallocated here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'data' is read after interpreter 'interpreter' was reallocated [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: interpreter 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: interpreter 'interpreter' was reallocated here
   TfLiteInterpreterInvoke(interpreter);
   (void)first;
 }

@@ -10,8 +10,8 @@ float outputAfterInterpreterDelete(const TfLiteModel *model) {
   TfLiteInterpreterDelete(interpreter);
   float result = 0;
   TfLiteTensorCopyToBuffer(output, &result, sizeof(result));
-  // CHECK-NOTES: :[[@LINE-1]]:28: warning: 'output' is read after session 'interpreter' was destroyed [tensorlife-use-after-close]
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'interpreter' was destroyed here
+  // CHECK-NOTES: :[[@LINE-1]]:28: warning: 'output' is read after interpreter 'interpreter' was destroyed [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: interpreter 'interpreter' was destroyed here
   return result;
 }
 
@@ -19,6 +19,6 @@ void invokeAfterDelete(const TfLiteModel *model) {
   TfLiteInterpreter *interpreter = TfLiteInterpreterCreate(model, nullptr);
   TfLiteInterpreterDelete(interpreter);
   TfLiteInterpreterInvoke(interpreter);
-  // CHECK-NOTES: :[[@LINE-1]]:27: warning: session 'interpreter' is run after it was destroyed [tensorlife-use-after-close]
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'interpreter' was destroyed here
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: interpreter 'interpreter' is run after it was destroyed [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: interpreter 'interpreter' was destroyed here
 }

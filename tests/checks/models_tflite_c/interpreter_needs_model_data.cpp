@@ -21,7 +21,7 @@ void bufferFreedBeforeInvoke(const char *path) {
   TfLiteModelDelete(model);
   data = std::vector<char>();
   TfLiteInterpreterInvoke(interpreter);
-  // CHECK-NOTES: :[[@LINE-1]]:27: warning: session 'interpreter' is run after buffer 'data' was replaced [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: interpreter 'interpreter' is run after buffer 'data' was replaced [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'data' was replaced here
   TfLiteInterpreterDelete(interpreter);
 }
@@ -35,7 +35,7 @@ void bufferOutOfScope(const char *path) {
     TfLiteModelDelete(model);
   }
   TfLiteInterpreterAllocateTensors(interpreter);
-  // CHECK-NOTES: :[[@LINE-1]]:36: warning: session 'interpreter' is run after buffer 'data' was destroyed [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-1]]:36: warning: interpreter 'interpreter' is run after buffer 'data' was destroyed [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'data' was destroyed here
   TfLiteInterpreterDelete(interpreter);
 }

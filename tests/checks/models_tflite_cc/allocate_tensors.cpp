@@ -9,9 +9,9 @@ void staleInputAfterResize(tflite::Interpreter &interpreter) {
   interpreter.ResizeInputTensor(interpreter.inputs()[0], {4, 224, 224, 3});
   interpreter.AllocateTensors();
   float first = input[0];
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'input' is read after session 'interpreter' was reallocated [tensorlife-use-after-release]
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'interpreter' was reallocated here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: session 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'input' is read after interpreter 'interpreter' was reallocated [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: interpreter 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-4]]:3: note: interpreter 'interpreter' was reallocated here
   (void)first;
 }
 
@@ -19,7 +19,7 @@ void staleAfterAllocate(std::unique_ptr<tflite::Interpreter> &interpreter) {
   float *input = interpreter->typed_input_tensor<float>(0);
   interpreter->AllocateTensors();
   float first = input[0];
-  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'input' is read after session 'interpreter' was reallocated [tensorlife-use-after-release]
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'interpreter' was reallocated here
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: 'input' is read after interpreter 'interpreter' was reallocated [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: interpreter 'interpreter' was reallocated here
   (void)first;
 }

@@ -15,6 +15,6 @@ float outputAfterInterpreterDestroyed(const tflite::FlatBufferModel &model) {
     output = interpreter->typed_output_tensor<float>(0);
   }
   return output[0];
-  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'output' is read after session 'interpreter' was destroyed [tensorlife-use-after-close]
-  // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'interpreter' was destroyed here
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'output' is read after interpreter 'interpreter' was destroyed [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: interpreter 'interpreter' was destroyed here
 }

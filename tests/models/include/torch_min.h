@@ -85,6 +85,8 @@ public:
   Tensor t() const;
   Tensor detach() const;
   Tensor reshape(IntArrayRef shape) const;
+  Tensor flatten(int64_t start_dim = 0, int64_t end_dim = -1) const;
+  Tensor view_as(const Tensor &other) const;
   Tensor &copy_(const Tensor &src, bool non_blocking = false) const;
   void print() const;
 };
