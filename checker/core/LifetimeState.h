@@ -149,10 +149,13 @@ struct LifetimeState {
   SortedMap<const clang::VarDecl *, ObjectId> Aliases;
   /// Scopes constructed and not yet destroyed on some path.
   std::set<const clang::VarDecl *> LiveScopes;
+  /// Shared pointers holding an object whose owners are all known: the variable and the copies
+  /// aliasing it (SharedOwnership). The last of them to let go ends the object.
+  std::set<const clang::VarDecl *> SharedOwners;
 
   bool operator==(const LifetimeState &O) const {
     return Reached == O.Reached && Objects == O.Objects && Aliases == O.Aliases &&
-           LiveScopes == O.LiveScopes;
+           LiveScopes == O.LiveScopes && SharedOwners == O.SharedOwners;
   }
 
   /// May-join: what happened on either path.
@@ -176,6 +179,7 @@ struct LifetimeState {
         It->second = {}; // points to different objects on different paths: unknown
     }
     LiveScopes.insert(O.LiveScopes.begin(), O.LiveScopes.end());
+    SharedOwners.insert(O.SharedOwners.begin(), O.SharedOwners.end());
   }
 };
 

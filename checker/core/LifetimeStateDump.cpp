@@ -92,6 +92,8 @@ void dump(const LifetimeState &S, llvm::raw_ostream &OS) {
     OS << "  " << Var->getName() << " -> " << (Target ? dumpName(Target) : "<unknown>") << "\n";
   for (const clang::VarDecl *Scope : S.LiveScopes)
     OS << "  live scope " << Scope->getName() << "\n";
+  for (const clang::VarDecl *Owner : S.SharedOwners)
+    OS << "  counted owner " << Owner->getName() << "\n";
 }
 
 } // namespace tensorlife
