@@ -60,6 +60,9 @@ struct ObjectId {
   static constexpr int Whole = -1;
   /// Element: the element of a container that ended (pop_back, erase, clear), not which one.
   static constexpr int AnyElement = -2;
+  /// Element: what the object holds by `holds(X, Y)` (the values bound to a binding), which
+  /// running the object uses.
+  static constexpr int Held = -3;
 
   const clang::VarDecl *Var = nullptr;     // null for a member of *this or a temporary
   const clang::FieldDecl *Field = nullptr; // set for a member

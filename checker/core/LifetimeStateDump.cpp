@@ -58,6 +58,8 @@ std::string dumpName(ObjectId O) {
     Name += "[" + std::to_string(O.Element) + "]";
   else if (O.Element == ObjectId::AnyElement)
     Name += "[*]";
+  else if (O.Element == ObjectId::Held)
+    Name += "[held]";
   return Name.empty() ? "<none>" : Name;
 }
 

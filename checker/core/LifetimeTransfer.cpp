@@ -410,6 +410,22 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       break;
     }
   }
+  // A value X keeps a counted reference to (bound to a binding): what it depends on, not the
+  // value itself, must outlive running X. The last value held is followed.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Holds)
+      if (ObjectId Holder = Objects.resolve(operandOf(C, F.Operands[0]), S);
+          Holder && !Holder.Temp && Holder.Element == ObjectId::Whole)
+        if (const Expr *Held = operandOf(C, F.Operands[1])) {
+          ObjectState Value = Values.evaluate(Held, S), Kept;
+          Kept.Loans = Value.Loans;
+          for (const Cause &Dead : Value.Causes)
+            if (Dead.Rel != Relation::Self)
+              Kept.Causes.insert(Dead);
+          Values.bakeTemporaries(Kept);
+          Holder.Element = ObjectId::Held;
+          Graph.reinit(Holder, std::move(Kept), {}, S);
+        }
   // A result written through an out-parameter (`&v`) is assigned to what it points to.
   for (const Fact &F : Facts) {
     if (F.Kind != FactKind::ResultOut)
@@ -535,6 +551,13 @@ void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialis
     Effects.noteParam(V, Verb);
   if (!Value.Causes.empty())
     Reporter.badUse(Operand, Verb, Value.Causes, CalledAt);
+  // Running an object uses what it holds (`holds`: the values bound to a binding).
+  if (V && Verb == FactKind::Run && V.Element == ObjectId::Whole) {
+    ObjectId Held = V;
+    Held.Element = ObjectId::Held;
+    if (auto It = S.Objects.find(Held); It != S.Objects.end() && !It->second.Causes.empty())
+      Reporter.badUse(Operand, Verb, It->second.Causes, CalledAt);
+  }
   if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
         return L.ViaInput || L.Rel == Relation::SharedBuffer;
       }))
