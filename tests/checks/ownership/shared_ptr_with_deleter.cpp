@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <utility>
+#include <vector>
 
 using Tensor = std::shared_ptr<TF_Tensor>;
 
@@ -127,6 +128,24 @@ float copyGivenAway() {
   Tensor t(allocate(), TF_DeleteTensor);
   float *data = static_cast<float *>(TF_TensorData(t.get()));
   store(t);
+  t.reset();
+  return data[0];
+}
+
+// Looks similar but is fine: a lambda holds a copy.
+float capturedByALambda() {
+  Tensor t(allocate(), TF_DeleteTensor);
+  float *data = static_cast<float *>(TF_TensorData(t.get()));
+  auto size = [t] { return TF_TensorByteSize(t.get()); };
+  t.reset();
+  return data[0] + size();
+}
+
+// Looks similar but is fine: a container holds a copy.
+float storedInAContainer(std::vector<Tensor> &pool) {
+  Tensor t(allocate(), TF_DeleteTensor);
+  float *data = static_cast<float *>(TF_TensorData(t.get()));
+  pool.push_back(t);
   t.reset();
   return data[0];
 }
