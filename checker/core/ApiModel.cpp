@@ -180,6 +180,8 @@ const std::vector<Fact> &ApiModel::factsOf(const FieldDecl *Member) {
     Signature Sig;
     Sig.Params.append(Proto->param_type_begin(), Proto->param_type_end());
     modelFacts(Member, Sig, Facts);
+  } else if (!T->isFunctionPointerType()) {
+    modelFacts(Member, Signature{}, Facts); // a data member, read like an accessor
   }
   return FunctionFacts[Key] = std::move(Facts);
 }

@@ -35,7 +35,9 @@ public:
 
   /// The facts of a struct member of function-pointer type (a C API's function table, called as
   /// `api->ReleaseSession(s)`): from the models only, by the member's qualified name
-  /// (`OrtApi::ReleaseSession`), with `params` matched against the pointee's prototype.
+  /// (`OrtApi::ReleaseSession`), with `params` matched against the pointee's prototype. A data
+  /// member (`tensorflow::SavedModelBundle::session`) is matched like an accessor with no
+  /// parameters: reading it has the result facts a call of it would have.
   const std::vector<Fact> &factsOf(const clang::FieldDecl *Member);
 
   /// The lifetime role of a class type (references and cv-qualifiers are looked through); None

@@ -39,6 +39,17 @@ std::optional<CallSite> asCall(const Stmt *S) {
   return C;
 }
 
+std::optional<CallSite> asModelledMemberRead(const Expr *E, ApiModel &Model) {
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!Field || Field->getType()->isFunctionPointerType() || Model.factsOf(Field).empty())
+    return std::nullopt;
+  CallSite C;
+  C.Member = Field;
+  C.This = ME->getBase();
+  return C;
+}
+
 const Expr *operandOf(const CallSite &C, Operand Op) {
   if (Op.isThis())
     return C.This;

@@ -34,6 +34,11 @@ const clang::FieldDecl *functionTableMember(const clang::CallExpr *Call);
 
 std::optional<CallSite> asCall(const clang::Stmt *S);
 
+class ApiModel;
+/// A read of a data member the models describe (`bundle.session`), as a call of it on its
+/// object: Member is the data member, This the object.
+std::optional<CallSite> asModelledMemberRead(const clang::Expr *E, ApiModel &Model);
+
 /// The argument (or `this`) of a call that a fact operand names; null when the call has no such
 /// argument.
 const clang::Expr *operandOf(const CallSite &C, Operand Op);

@@ -60,6 +60,9 @@ struct ObjectId {
   static constexpr int Whole = -1;
   /// Element: the element of a container that ended (pop_back, erase, clear), not which one.
   static constexpr int AnyElement = -2;
+  /// Element: what the object holds by `holds(X, Y)` (the values bound to a binding), which
+  /// running the object uses.
+  static constexpr int Held = -3;
 
   const clang::VarDecl *Var = nullptr;     // null for a member of *this or a temporary
   const clang::FieldDecl *Field = nullptr; // set for a member
@@ -149,10 +152,13 @@ struct LifetimeState {
   SortedMap<const clang::VarDecl *, ObjectId> Aliases;
   /// Scopes constructed and not yet destroyed on some path.
   std::set<const clang::VarDecl *> LiveScopes;
+  /// Shared pointers holding an object whose owners are all known: the variable and the copies
+  /// aliasing it (SharedOwnership). The last of them to let go ends the object.
+  std::set<const clang::VarDecl *> SharedOwners;
 
   bool operator==(const LifetimeState &O) const {
     return Reached == O.Reached && Objects == O.Objects && Aliases == O.Aliases &&
-           LiveScopes == O.LiveScopes;
+           LiveScopes == O.LiveScopes && SharedOwners == O.SharedOwners;
   }
 
   /// May-join: what happened on either path.
@@ -176,6 +182,7 @@ struct LifetimeState {
         It->second = {}; // points to different objects on different paths: unknown
     }
     LiveScopes.insert(O.LiveScopes.begin(), O.LiveScopes.end());
+    SharedOwners.insert(O.SharedOwners.begin(), O.SharedOwners.end());
   }
 };
 

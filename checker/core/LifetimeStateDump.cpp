@@ -58,6 +58,8 @@ std::string dumpName(ObjectId O) {
     Name += "[" + std::to_string(O.Element) + "]";
   else if (O.Element == ObjectId::AnyElement)
     Name += "[*]";
+  else if (O.Element == ObjectId::Held)
+    Name += "[held]";
   return Name.empty() ? "<none>" : Name;
 }
 
@@ -92,6 +94,8 @@ void dump(const LifetimeState &S, llvm::raw_ostream &OS) {
     OS << "  " << Var->getName() << " -> " << (Target ? dumpName(Target) : "<unknown>") << "\n";
   for (const clang::VarDecl *Scope : S.LiveScopes)
     OS << "  live scope " << Scope->getName() << "\n";
+  for (const clang::VarDecl *Owner : S.SharedOwners)
+    OS << "  counted owner " << Owner->getName() << "\n";
 }
 
 } // namespace tensorlife

@@ -48,7 +48,8 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
                                    ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
                                    FunctionEffects &Effects)
     : Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Objects(Objects), Graph(Graph),
-      Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects) {
+      Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects),
+      Shared(Ctx, AC, Objects, Graph) {
   // Range-for loop variables take their values from the range.
   for (const CFGBlock *B : Cfg) {
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
@@ -194,6 +195,9 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
       Graph.reinit(Id, std::move(Value), {}, S);
     return;
   }
+  bool SharedOwner = Shared.isOwnerVariable(V);
+  if (SharedOwner && Shared.copied(V, Init, S))
+    return; // a copy of a counted shared pointer: it aliases the object
   if (T->isReferenceType() || (T->isPointerType() && Role != TypeRole::None)) {
     // A reference to an element of a container that is tracked from here on.
     if (ObjectId Container = Init ? Objects.untrackedContainer(Init, S) : ObjectId{})
@@ -217,6 +221,8 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
     Graph.transferLoans(MovedFrom, Id, S);
     movedOut(MovedFrom, Init, S);
   }
+  if (SharedOwner)
+    Shared.adopted(V, Init, S);
   if (Role == TypeRole::Scope && !T->isPointerType() && !T->isReferenceType())
     S.LiveScopes.insert(V);
 }
@@ -239,6 +245,19 @@ void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation
   }
 }
 
+void LifetimeTransfer::assignShared(const VarDecl *V, const Expr *RHS, const Expr *Call,
+                                    LifetimeState &S) {
+  ObjectId Target = ObjectId::var(V);
+  if (Shared.letGo(V, S) == SharedOwnership::LetGo::Last) {
+    endLifetime(Target, DeathKind::Replaced, Call->getBeginLoc(), Call, S);
+    Graph.reseat(Target, S);
+  }
+  if (Shared.copied(V, RHS, S))
+    return;
+  onAssign(Target, RHS, Call->getBeginLoc(), Call, S);
+  Shared.adopted(V, RHS, S);
+}
+
 void LifetimeTransfer::onScopeExit(const VarDecl *V, const Stmt *Trigger, LifetimeState &S) {
   QualType T = V->getType();
   if (T->isReferenceType() || T->isPointerType())
@@ -246,6 +265,12 @@ void LifetimeTransfer::onScopeExit(const VarDecl *V, const Stmt *Trigger, Lifeti
   SourceLocation Where = Trigger ? Trigger->getBeginLoc() : V->getLocation();
   if (const auto *Block = dyn_cast_or_null<CompoundStmt>(Trigger))
     Where = Block->getRBracLoc();
+  // A shared pointer's object ends with its last counted owner.
+  if (Shared.isOwnerVariable(V)) {
+    if (Shared.letGo(V, S) == SharedOwnership::LetGo::Last)
+      endAtScopeExit(ObjectId::var(V), T, Where, Trigger, S, /*LastOwner=*/true);
+    return;
+  }
   // A struct's members die with it (`Staging s;` ends `s.host`), in reverse declaration order.
   for (const FieldDecl *Field : llvm::reverse(ownedMembers(T)))
     endAtScopeExit({V, Field, nullptr}, Field->getType(), Where, Trigger, S);
@@ -269,13 +294,13 @@ llvm::ArrayRef<const FieldDecl *> LifetimeTransfer::ownedMembers(QualType T) {
 }
 
 void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Where,
-                                      const Stmt *Trigger, LifetimeState &S) {
+                                      const Stmt *Trigger, LifetimeState &S, bool LastOwner) {
   TypeRole Role = Objects.roleOf(Id);
   // Only an owner, or something lent out, has an end that matters (most locals are neither).
   if (Role != TypeRole::Scope && Role != TypeRole::Session && Role != TypeRole::Buffer &&
       !Graph.everLent(Id))
     return;
-  bool Shared = Model.pointerRole(T) == TypeRole::SharedPointer;
+  bool SharedPointer = Model.pointerRole(T) == TypeRole::SharedPointer;
   bool Borrowed = false, Copied = false;
   for (ObjectId Other : Graph.dependentsOf(S, Id))
     for (const Loan &L : S.Objects[Other].Loans)
@@ -283,7 +308,7 @@ void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Wh
         Copied |= L.Rel == Relation::SharedBuffer;
         Borrowed |= isBorrow(L.Rel);
       }
-  if (Shared)
+  if (SharedPointer && !LastOwner)
     return; // other owners may keep it alive
   if (Role == TypeRole::Scope)
     endLifetime(Id, DeathKind::ScopeEnded, Where, Trigger, S);
@@ -295,6 +320,10 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   // Assigning a tracked object gives it a new value.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
       Op && Op->getOperator() == OO_Equal && C.This && C.Args.size() == 1) {
+    if (const VarDecl *Owner = Shared.ownerVariableOf(C.This)) {
+      assignShared(Owner, C.Args[0], Call, S);
+      return;
+    }
     if (ObjectId Target = Objects.resolve(C.This, S)) {
       onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
       return;
@@ -322,8 +351,22 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     if (isUse(F.Kind))
       for (Operand Op : F.Operands)
         onUse(operandOf(C, Op), F.Kind, F.Kind == FactKind::Read, S);
+  // A shared pointer letting go (reset): its object ends only with the last counted owner.
+  const VarDecl *SharedOwner = nullptr;
+  bool SharedEnds = false;
+  for (const Fact &F : Facts)
+    if (isEnd(F.Kind) || F.Kind == FactKind::Reseat)
+      if (const VarDecl *Owner = Shared.ownerVariableOf(operandOf(C, F.Operands[0]))) {
+        SharedOwner = Owner;
+        SharedEnds |= isEnd(F.Kind);
+      }
+  auto ByShared = [&](const Fact &F) {
+    return SharedOwner && Shared.ownerVariableOf(operandOf(C, F.Operands[0])) == SharedOwner;
+  };
   for (const Fact &F : Facts) {
     if (!isEnd(F.Kind) && F.Kind != FactKind::Open && F.Kind != FactKind::Invalidate)
+      continue;
+    if (isEnd(F.Kind) && ByShared(F))
       continue;
     ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S);
     if (!Target)
@@ -349,9 +392,40 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
         }
   // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
   for (const Fact &F : Facts)
-    if (F.Kind == FactKind::Reseat)
+    if (F.Kind == FactKind::Reseat && !ByShared(F))
       if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S))
         Graph.reseat(Target, S);
+  if (SharedOwner) {
+    ObjectId Owner = ObjectId::var(SharedOwner);
+    switch (Shared.letGo(SharedOwner, S)) {
+    case SharedOwnership::LetGo::Last:
+      if (SharedEnds)
+        endLifetime(Owner, DeathKind::Destroyed, Call->getBeginLoc(), Call, S);
+      Graph.reseat(Owner, S);
+      break;
+    case SharedOwnership::LetGo::NotCounted:
+      Graph.reseat(Owner, S); // as any smart pointer letting go; other owners may live
+      break;
+    case SharedOwnership::LetGo::OthersRemain:
+      break;
+    }
+  }
+  // A value X keeps a counted reference to (bound to a binding): what it depends on, not the
+  // value itself, must outlive running X. The last value held is followed.
+  for (const Fact &F : Facts)
+    if (F.Kind == FactKind::Holds)
+      if (ObjectId Holder = Objects.resolve(operandOf(C, F.Operands[0]), S);
+          Holder && !Holder.Temp && Holder.Element == ObjectId::Whole)
+        if (const Expr *Held = operandOf(C, F.Operands[1])) {
+          ObjectState Value = Values.evaluate(Held, S), Kept;
+          Kept.Loans = Value.Loans;
+          for (const Cause &Dead : Value.Causes)
+            if (Dead.Rel != Relation::Self)
+              Kept.Causes.insert(Dead);
+          Values.bakeTemporaries(Kept);
+          Holder.Element = ObjectId::Held;
+          Graph.reinit(Holder, std::move(Kept), {}, S);
+        }
   // A result written through an out-parameter (`&v`) is assigned to what it points to.
   for (const Fact &F : Facts) {
     if (F.Kind != FactKind::ResultOut)
@@ -477,6 +551,13 @@ void LifetimeTransfer::onUse(const Expr *Operand, FactKind Verb, bool Materialis
     Effects.noteParam(V, Verb);
   if (!Value.Causes.empty())
     Reporter.badUse(Operand, Verb, Value.Causes, CalledAt);
+  // Running an object uses what it holds (`holds`: the values bound to a binding).
+  if (V && Verb == FactKind::Run && V.Element == ObjectId::Whole) {
+    ObjectId Held = V;
+    Held.Element = ObjectId::Held;
+    if (auto It = S.Objects.find(Held); It != S.Objects.end() && !It->second.Causes.empty())
+      Reporter.badUse(Operand, Verb, It->second.Causes, CalledAt);
+  }
   if (Materialises && llvm::any_of(Value.Loans, [](const Loan &L) {
         return L.ViaInput || L.Rel == Relation::SharedBuffer;
       }))

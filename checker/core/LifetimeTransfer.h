@@ -10,6 +10,7 @@
 #include "core/LifetimeState.h"
 #include "core/LoanGraph.h"
 #include "core/ObjectResolver.h"
+#include "core/SharedOwnership.h"
 #include "core/Summaries.h"
 #include "core/ValueEvaluator.h"
 
@@ -41,8 +42,12 @@ private:
   void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
+  /// \p LastOwner: a shared pointer that was its object's last counted owner.
   void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
-                      const clang::Stmt *Trigger, LifetimeState &S);
+                      const clang::Stmt *Trigger, LifetimeState &S, bool LastOwner = false);
+  /// Shared pointer \p V is assigned \p RHS: its old object ends if it was the last owner.
+  void assignShared(const clang::VarDecl *V, const clang::Expr *RHS, const clang::Expr *Call,
+                    LifetimeState &S);
   /// The members of a struct type that own or are tracked objects (not references or pointers),
   /// in declaration order.
   llvm::ArrayRef<const clang::FieldDecl *> ownedMembers(clang::QualType T);
@@ -75,6 +80,7 @@ private:
   UseReporter &Reporter;
   FunctionEffects &Effects;
   ValueEvaluator Values;
+  SharedOwnership Shared;
   /// Loop variables of range-based for loops -> the range they iterate.
   std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
   /// Struct types -> ownedMembers().

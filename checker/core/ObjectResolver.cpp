@@ -31,8 +31,8 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
 
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
-    if (!Field)
-      return {};
+    if (!Field || asModelledMemberRead(ME, Model))
+      return {}; // a modelled data member is a value of its object (ValueEvaluator)
     const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
     ObjectId Id;
     if (isa<CXXThisExpr>(Base))

@@ -30,6 +30,10 @@ ObjectState ValueEvaluator::evaluate(const Expr *E, const LifetimeState &S, Obje
   }
   if (auto C = asCall(Inner))
     return evaluateCall(*C, S);
+  // A modelled data member read (`bundle.session`) is like a call of an accessor; moved out of
+  // (`std::move(bundle.session)`), its value is no longer its object's.
+  if (auto C = asModelledMemberRead(Inner, Objects.model()))
+    return Moved ? ObjectState{} : evaluateCall(*C, S);
   return {};
 }
 

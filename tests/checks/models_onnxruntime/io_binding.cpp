@@ -21,6 +21,6 @@ void runAfterSessionGone(const Ort::Env &env, Ort::Session &other, Ort::Value &i
     binding.BindInput("input", input);
   }
   other.Run(Ort::RunOptions{nullptr}, binding);
-  // CHECK-NOTES: :[[@LINE-1]]:39: warning: 'binding' is read after session 'session' was destroyed [tensorlife-use-after-close]
+  // CHECK-NOTES: :[[@LINE-1]]:39: warning: 'binding' is run after session 'session' was destroyed [tensorlife-use-after-close]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: session 'session' was destroyed here
 }

@@ -1,6 +1,6 @@
-// XFAIL: a member of a local struct (bundle.session) does not end with the struct, so a pointer borrowed from it (std::unique_ptr::get) outlives the bundle unseen
 // TensorFlow C++ (built-in model tensorflow-cc): the session a SavedModelBundle owns in its
-// `session` member dies with the bundle, however it is borrowed.
+// `session` member dies with the bundle, however it is borrowed (the model names the data member
+// tensorflow::SavedModelBundle::session: reading it is borrowing from the bundle).
 #include "tensorflow/cc/saved_model/loader.h"
 
 #include <string>
