@@ -121,6 +121,10 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
              (R.Findings.size() == 1 ? "" : "s");
   if (R.BaselinePath)
     Summary += " (" + std::to_string(R.BaselineMatched) + " in the baseline)";
+  if (R.CrossUnit && R.CrossUnit->Reanalysed)
+    Summary += "; " + std::to_string(R.CrossUnit->Reanalysed) +
+               " analysed again with the summaries of other units (" +
+               std::to_string(R.CrossUnit->Rounds) + " rounds)";
   llvm::errs() << ToolName << ": " << Summary << "\n";
 
   if (WriteFailed)
