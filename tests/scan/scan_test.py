@@ -1281,6 +1281,16 @@ def cross_unit_shards():
     validate_schema(os.path.join(root, "merged.json"))
     check(finding_keys(merged) == finding_keys(full),
           "the shards, with each other's summaries, find what one scan finds")
+    # A summaries file out of date: the scanned units' own definitions take precedence.
+    write(os.path.join(root, "stale.json"), json.dumps({
+        "schema_version": 1, "name": "stale", "functions": [
+            {"name": "app::maybe_close", "params": ["mini::Session &", "bool"],
+             "facts": ["close(0)"]}]}))
+    scan("-p", build, "--summaries", "stale.json", "--json", "stale-report.json", "--format",
+         "none", "--progress", "none", cwd=root, expect=1)
+    stale = load(os.path.join(root, "stale-report.json"))
+    check(finding_keys(stale) == finding_keys(full) and stale["cross_unit"]["conflicts"] == [],
+          "a unit's definition wins over a summaries file's (no conflict, no finding from it)")
     # Errors: summaries files and reports do not mix; a merge of summaries needs its output.
     r = run([ARGS.scan, "merge", "s1.summaries.json", "s1.json"], cwd=root, expect=2)
     check("cannot merge reports and summaries files together" in r.stderr, "mixed inputs")
