@@ -47,12 +47,24 @@ FunctionKey keyOf(const FunctionDecl &FD) {
   return K;
 }
 
+/// Whether a model entry can name \p Name (docs/model.schema.json): no spaces (`operator int`,
+/// `operator new`), no template arguments but in an operator's name.
+bool nameable(llvm::StringRef Name) {
+  size_t Last = Name.rfind("::");
+  llvm::StringRef Scope = Last == llvm::StringRef::npos ? "" : Name.take_front(Last);
+  llvm::StringRef Base = Last == llvm::StringRef::npos ? Name : Name.drop_front(Last + 2);
+  return !Name.empty() && !Base.empty() && !Name.contains(' ') && !Name.starts_with("::") &&
+         !Scope.contains('<') && (Base.starts_with("operator") || !Base.contains('<'));
+}
+
 /// A function other units call by its name, with one definition in the program: not inline,
-/// not a template's, not virtual (a virtual call stays unknown), not a constructor or destructor.
+/// not a template's, not virtual (a virtual call stays unknown), not a constructor, destructor
+/// or conversion.
 bool summarisable(const FunctionDecl &FD) {
   if (!FD.isExternallyVisible() || FD.isInlined() || FD.isMain() || FD.isDependentContext() ||
       FD.getTemplatedKind() != FunctionDecl::TK_NonTemplate || isa<CXXConstructorDecl>(FD) ||
-      isa<CXXDestructorDecl>(FD))
+      isa<CXXDestructorDecl>(FD) || isa<CXXConversionDecl>(FD) ||
+      !nameable(::tensorlife::modelName(&FD)))
     return false;
   if (const auto *M = dyn_cast<CXXMethodDecl>(&FD); M && M->isVirtual())
     return false;

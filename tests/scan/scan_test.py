@@ -1160,6 +1160,8 @@ def cross_unit_scan():
     check(lines_of(report, "src/main.cpp") == expected,
           f"the scan flags the callers' bugs: {lines_of(report, 'src/main.cpp')} != {expected}")
     check(all(f["file"] == "src/main.cpp" for f in report["findings"]), "no finding elsewhere")
+    check(all(u["status"] == "analysed" for u in report["translation_units"]),
+          "every unit analysed")
     messages = {f["line"]: f["message"] for f in report["findings"]}
     check(messages[expected[0]] == "'t' is read after session 's' was closed", "wording")
     x = report["cross_unit"]

@@ -26,6 +26,12 @@ struct Closer {
   virtual void close_it(mini::Session &s);
 };
 
+/// Names no model entry can spell (a conversion, operator new): not summarised, and no harm.
+struct Handle {
+  explicit operator bool() const;
+  void *operator new(unsigned long size);
+};
+
 } // namespace app
 
 #endif
