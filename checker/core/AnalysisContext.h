@@ -35,6 +35,9 @@ struct AnalysisContext {
   /// Facts derived from the bodies of helper functions, as if they were annotated.
   /// Node-based: callers keep references to the facts.
   std::unordered_map<const clang::FunctionDecl *, std::vector<Fact>> Summaries;
+  /// Of each function analyzeFunction analysed: the facts of its summary that hold on every path,
+  /// what other translation units may be told (tensorlife-scan's summaries across units).
+  std::unordered_map<const clang::FunctionDecl *, std::vector<Fact>> EveryPathSummaries;
   /// Helpers being summarised right now: a recursive call gets no summary.
   llvm::DenseSet<const clang::FunctionDecl *> InProgress;
   /// How deep summaries may nest (a helper calling a helper ...).

@@ -82,6 +82,8 @@ struct ParsedFact {
 
 /// Parses the text after "tensorlife::", e.g. "close(this)" or "result_depends(0,1)".
 ParsedFact parseFact(const std::string &Text);
+/// The text of a function fact, as parseFact reads it back: "close(0)", "result_depends(0,1)".
+std::string printFact(const Fact &F);
 
 const char *spelling(FactKind Kind);
 /// Every function fact's name, comma-separated, for error messages.

@@ -140,6 +140,19 @@ ParsedFact parseFact(const std::string &RawText) {
   return error("unknown tensorlife fact '" + Name + "'");
 }
 
+std::string printFact(const Fact &F) {
+  std::string Text = spelling(F.Kind);
+  if (F.Operands.empty())
+    return Text;
+  Text += '(';
+  for (size_t I = 0; I < F.Operands.size(); ++I) {
+    if (I)
+      Text += ',';
+    Text += F.Operands[I].isThis() ? std::string("this") : std::to_string(F.Operands[I].Index);
+  }
+  return Text + ')';
+}
+
 const char *spelling(FactKind Kind) {
   for (const FactSyntax &F : FactTable)
     if (F.Kind == Kind)

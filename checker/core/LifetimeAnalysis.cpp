@@ -30,10 +30,31 @@ void dumpStates(const FunctionDecl &FD, const CFG &Cfg, const LifetimeSolver &So
   }
 }
 
+/// Tells the effects which block the solver visits, for what holds on every path.
+class BlockTracker : public UseReporter {
+public:
+  BlockTracker(UseReporter &Inner, FunctionEffects &Effects) : Inner(Inner), Effects(Effects) {}
+  void enterBlock(unsigned BlockID) override {
+    Effects.Block = BlockID;
+    Inner.enterBlock(BlockID);
+  }
+  void badUse(const Expr *Operand, FactKind Verb, const CauseSet &Causes,
+              const Expr *CalledAt) override {
+    Inner.badUse(Operand, Verb, Causes, CalledAt);
+  }
+  void remark(SourceLocation Loc, std::string Message) override {
+    Inner.remark(Loc, std::move(Message));
+  }
+
+private:
+  UseReporter &Inner;
+  FunctionEffects &Effects;
+};
+
 } // namespace
 
 std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC,
-                              std::vector<Finding> *Findings) {
+                              std::vector<Finding> *Findings, std::vector<Fact> *OnEveryPath) {
   bool Reporting = Findings != nullptr;
   bool HasTry = false;
   std::unique_ptr<CFG> Cfg = buildLifetimeCfg(FD, Ctx, HasTry);
@@ -47,7 +68,7 @@ std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisC
   FunctionEffects Effects;
   FindingReporter Reporter(FD, Objects, Ctx.getSourceManager(), Cfg->getNumBlockIDs());
   SilentReporter Silent;
-  UseReporter &Uses = Reporting ? static_cast<UseReporter &>(Reporter) : Silent;
+  BlockTracker Uses(Reporting ? static_cast<UseReporter &>(Reporter) : Silent, Effects);
   LifetimeTransfer Transfer(*Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
   LifetimeSolver Solver(*Cfg, HasTry);
   if (!Solver.solve(Transfer, Uses)) {
@@ -60,6 +81,8 @@ std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisC
     if (AC.Options.DumpStates)
       dumpStates(FD, *Cfg, Solver);
   }
+  if (OnEveryPath)
+    *OnEveryPath = Effects.factsOnEveryPath(*Cfg);
   return Effects.facts();
 }
 
@@ -72,8 +95,10 @@ std::vector<Finding> analyzeFunction(const FunctionDecl &FD, ASTContext &Ctx, An
     return {}; // nothing modelled: no CFG to build
   }
   std::vector<Finding> Findings;
-  std::vector<Fact> Facts = analyseBody(FD, Ctx, AC, &Findings);
+  std::vector<Fact> OnEveryPath;
+  std::vector<Fact> Facts = analyseBody(FD, Ctx, AC, &Findings, &OnEveryPath);
   AC.Summaries.try_emplace(&FD, std::move(Facts));
+  AC.EveryPathSummaries[&FD] = std::move(OnEveryPath);
   return Findings;
 }
 

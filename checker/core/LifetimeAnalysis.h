@@ -26,9 +26,11 @@ std::vector<Finding> analyzeFunction(const clang::FunctionDecl &FD, clang::ASTCo
 
 /// The passes over one body: the solver to a fixed point, then (with \p Findings) the findings.
 /// Returns the body's summary, empty when it could not be analysed. Without \p Findings (a
-/// summary of a helper) nothing is reported.
+/// summary of a helper) nothing is reported. \p OnEveryPath, if given, gets the part of the
+/// summary that holds on every path (FunctionEffects::factsOnEveryPath).
 std::vector<Fact> analyseBody(const clang::FunctionDecl &FD, clang::ASTContext &Ctx,
-                              AnalysisContext &AC, std::vector<Finding> *Findings);
+                              AnalysisContext &AC, std::vector<Finding> *Findings,
+                              std::vector<Fact> *OnEveryPath = nullptr);
 
 /// The facts of a callee: its model, or else what its body (in this translation unit) does to its
 /// parameters and returns, summarised once as if it were annotated. The reference stays valid as

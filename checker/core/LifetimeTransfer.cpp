@@ -143,8 +143,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
   }
   if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
     if (Ret->getRetValue()) {
-      ObjectState Value = Values.evaluate(Ret->getRetValue(), S);
-      Effects.Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
+      Effects.noteReturned(Values.evaluate(Ret->getRetValue(), S));
     }
     return;
   }

@@ -25,6 +25,10 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
     };
     if (Callee && Modelled(factsOfCallee(*Callee, Ctx, AC)))
       return true;
+    if (const auto *Del = dyn_cast<CXXDeleteExpr>(St);
+        Del && AC.Model.roleOf(Del->getDestroyedType()) != TypeRole::None)
+      return true; // deleting a tracked object ends it
+
     if (const auto *Call = dyn_cast<CallExpr>(St); Call && !Callee)
       if (const FieldDecl *Member = functionTableMember(Call);
           Member && Modelled(AC.Model.factsOf(Member)))
@@ -35,42 +39,101 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
   return false;
 }
 
+namespace {
+
+/// Adds a fact once.
+void addFact(std::vector<Fact> &Facts, FactKind K, std::vector<Operand> Ops) {
+  for (const Fact &F : Facts)
+    if (F.Kind == K && F.Operands == Ops)
+      return;
+  Facts.push_back({K, std::move(Ops)});
+}
+
+Operand operandOf(const ParmVarDecl *Param) {
+  Operand Op;
+  Op.Index = static_cast<int>(Param->getFunctionScopeIndex());
+  return Op;
+}
+
+/// The result fact a returned loan on a parameter makes; false for any other loan.
+bool resultFact(const Loan &L, Fact &Out) {
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
+  if (!Param || L.Owner.Field)
+    return false;
+  switch (L.Rel) {
+  case Relation::Borrowed:
+    Out = {FactKind::ResultBorrows, {operandOf(Param)}};
+    return true;
+  case Relation::Data:
+    Out = {FactKind::ResultData, {operandOf(Param)}};
+    return true;
+  case Relation::View:
+    Out = {FactKind::ResultViews, {operandOf(Param)}};
+    return true;
+  case Relation::Input:
+    Out = {FactKind::ResultDepends, {operandOf(Param)}};
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Whether every path from the entry to the exit of \p Cfg goes through one of \p Blocks.
+bool onEveryPath(const CFG &Cfg, const std::set<unsigned> &Blocks) {
+  std::vector<bool> Seen(Cfg.getNumBlockIDs());
+  llvm::SmallVector<const CFGBlock *, 16> Work{&Cfg.getEntry()};
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (Seen[B->getBlockID()] || Blocks.count(B->getBlockID()))
+      continue;
+    Seen[B->getBlockID()] = true;
+    if (B == &Cfg.getExit())
+      return false;
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
+      if (const CFGBlock *Next = Succ.getReachableBlock())
+        Work.push_back(Next);
+  }
+  return true;
+}
+
+} // namespace
+
 std::vector<Fact> FunctionEffects::facts() const {
   std::vector<Fact> Facts;
-  auto Add = [&](FactKind K, std::vector<Operand> Ops) {
-    for (const Fact &F : Facts)
-      if (F.Kind == K && F.Operands == Ops)
-        return;
-    Facts.push_back({K, std::move(Ops)});
-  };
-  for (const auto &[Effect, Present] : ParamEffects) {
-    Operand Op;
-    Op.Index = static_cast<int>(Effect.first->getFunctionScopeIndex());
-    Add(Effect.second, {Op});
-  }
-  for (const Loan &L : Returned.Loans) {
-    const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
-    if (!Param || L.Owner.Field)
+  for (const auto &[Effect, Present] : ParamEffects)
+    addFact(Facts, Effect.second, {operandOf(Effect.first)});
+  for (const Loan &L : Returned.Loans)
+    if (Fact F; resultFact(L, F))
+      addFact(Facts, F.Kind, F.Operands);
+  return Facts;
+}
+
+std::vector<Fact> FunctionEffects::factsOnEveryPath(const CFG &Cfg) const {
+  std::vector<Fact> Facts;
+  for (const auto &[Effect, Blocks] : EffectBlocks)
+    if (onEveryPath(Cfg, Blocks))
+      addFact(Facts, Effect.second, {operandOf(Effect.first)});
+  // A result relation that every return statement the solver reached has.
+  std::vector<Fact> Common;
+  bool First = true;
+  for (const auto &[Block, Loans] : ReturnedIn) {
+    std::vector<Fact> Here;
+    for (const Loan &L : Loans)
+      if (Fact F; resultFact(L, F))
+        addFact(Here, F.Kind, F.Operands);
+    if (First) {
+      Common = std::move(Here);
+      First = false;
       continue;
-    Operand Op;
-    Op.Index = static_cast<int>(Param->getFunctionScopeIndex());
-    switch (L.Rel) {
-    case Relation::Borrowed:
-      Add(FactKind::ResultBorrows, {Op});
-      break;
-    case Relation::Data:
-      Add(FactKind::ResultData, {Op});
-      break;
-    case Relation::View:
-      Add(FactKind::ResultViews, {Op});
-      break;
-    case Relation::Input:
-      Add(FactKind::ResultDepends, {Op});
-      break;
-    default:
-      break;
     }
+    llvm::erase_if(Common, [&](const Fact &F) {
+      return llvm::none_of(Here, [&](const Fact &H) {
+        return H.Kind == F.Kind && H.Operands == F.Operands;
+      });
+    });
   }
+  for (Fact &F : Common)
+    addFact(Facts, F.Kind, F.Operands);
   return Facts;
 }
 

@@ -9,8 +9,10 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/Analysis/CFG.h"
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace tensorlife {
@@ -22,18 +24,38 @@ struct FunctionEffects {
   /// What the returned values borrow from.
   ObjectState Returned;
 
+  /// The CFG block the transfer is in (set by the solver's visits), and where each effect and
+  /// each return were seen: what holds on every path is decided from these (factsOnEveryPath).
+  unsigned Block = 0;
+  std::map<std::pair<const clang::ParmVarDecl *, FactKind>, std::set<unsigned>> EffectBlocks;
+  std::map<unsigned, std::set<Loan>> ReturnedIn;
+
   void noteParam(ObjectId O, FactKind Kind) {
     if (O.Var && !O.Field)
-      if (const auto *Param = llvm::dyn_cast<clang::ParmVarDecl>(O.Var))
+      if (const auto *Param = llvm::dyn_cast<clang::ParmVarDecl>(O.Var)) {
         ParamEffects[{Param, Kind}] = true;
+        EffectBlocks[{Param, Kind}].insert(Block);
+      }
+  }
+
+  /// A return statement's value.
+  void noteReturned(const ObjectState &Value) {
+    Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
+    ReturnedIn[Block].insert(Value.Loans.begin(), Value.Loans.end());
   }
 
   /// The effects as facts on the function's parameters (result_* for what it returns).
   std::vector<Fact> facts() const;
+
+  /// The facts that hold on every path through \p Cfg: an effect that no path from the entry to
+  /// the exit avoids, a result relation that every return has. What a summary exported to other
+  /// translation units says (a caller's finding never comes from a some-paths fact).
+  std::vector<Fact> factsOnEveryPath(const clang::CFG &Cfg) const;
 };
 
 /// True when the body calls something modelled (by more than designation facts), directly or
-/// through a helper: only then can it have findings. Stops at the first one.
+/// through a helper, or deletes a tracked object: only then can it have findings. Stops at the
+/// first one.
 bool callsModelled(const clang::FunctionDecl &FD, clang::ASTContext &Ctx, AnalysisContext &AC);
 
 } // namespace tensorlife

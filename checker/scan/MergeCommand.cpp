@@ -1,6 +1,8 @@
 #include "MergeCommand.h"
 
+#include "AtomicFile.h"
 #include "CommandStart.h"
+#include "CrossUnit.h"
 #include "Options.h"
 #include "Outputs.h"
 #include "Report.h"
@@ -16,11 +18,86 @@
 #include <set>
 
 namespace tensorlife::scan {
+namespace {
+
+/// Whether \p Path holds summaries (a model file, as --export-model writes) rather than a report.
+bool isSummariesFile(const std::string &Path) {
+  std::string Content, Error;
+  if (!readFile(Path, Content, Error))
+    return false;
+  nlohmann::json J = nlohmann::json::parse(Content, nullptr, /*allow_exceptions=*/false);
+  return J.is_object() && !J.contains("tool") && J.contains("schema_version") &&
+         J.contains("name");
+}
+
+/// Joins summaries files into one (--export-model): a function whose summaries differ between
+/// them is reported and left out.
+int mergeSummaries(const MergeOptions &Opts) {
+  const OutputOptions &O = Opts.Out;
+  if (O.ExportModel.empty()) {
+    printError("merging summaries files needs --export-model FILE (see tensorlife-scan merge --help)");
+    return ExitUsage;
+  }
+  if (!O.JsonOut.empty() || !O.SarifOut.empty() || !O.ExportFixes.empty() || !O.HtmlDir.empty() ||
+      !O.Baseline.empty()) {
+    printError("--json, --sarif, --export-fixes, --html and --baseline are for reports; summaries "
+               "files merge into --export-model only");
+    return ExitUsage;
+  }
+  std::vector<Definition> Definitions;
+  for (const std::string &In : Opts.Inputs)
+    if (std::string Error = readSummaryFile(In, Definitions); !Error.empty()) {
+      printError(Error);
+      return ExitUsage;
+    }
+  std::vector<std::string> Unused;
+  if (std::string Error = prepareOutputs(O, Unused); !Error.empty()) {
+    printError(Error);
+    return ExitUsage;
+  }
+  SummaryTable Table = buildSummaryTable({}, Definitions);
+  for (const SummaryConflict &C : Table.Conflicts) {
+    std::string Sources;
+    for (const Definition &D : C.Definitions)
+      Sources += (Sources.empty() ? "" : ", ") + D.Source + " [" + llvm::join(D.Facts, ", ") + "]";
+    printWarning("function " + C.Key.text() + " has different summaries: " + Sources +
+                 "; left out");
+  }
+  std::string Error = writeOutputFile(
+      O.ExportModel, summaryModel(Table.Agreed).dump(2, ' ', false,
+                                                     nlohmann::ordered_json::error_handler_t::replace) +
+                         "\n");
+  if (!Error.empty()) {
+    printError(Error);
+    return ExitUsage;
+  }
+  llvm::errs() << ToolName << ": " << Table.Agreed.size() << " summaries from "
+               << Opts.Inputs.size() << " files";
+  if (!Table.Conflicts.empty())
+    llvm::errs() << ", " << Table.Conflicts.size() << " in conflict (left out)";
+  llvm::errs() << "\n";
+  return 0;
+}
+
+} // namespace
 
 int runMerge(const std::vector<std::string> &Args) {
   MergeOptions Opts;
   if (auto Exit = startCommand(parseMergeOptions(Args, Opts), mergeUsage(), "tensorlife-scan merge"))
     return *Exit;
+
+  size_t Summaries = std::count_if(Opts.Inputs.begin(), Opts.Inputs.end(), isSummariesFile);
+  if (Summaries == Opts.Inputs.size())
+    return mergeSummaries(Opts);
+  if (Summaries) {
+    printError("cannot merge reports and summaries files together");
+    return ExitUsage;
+  }
+  if (!Opts.Out.ExportModel.empty()) {
+    printError("--export-model in a merge joins summaries files (written by a scan's "
+               "--export-model), not reports");
+    return ExitUsage;
+  }
 
   std::vector<Report> Inputs(Opts.Inputs.size());
   for (size_t I = 0; I < Inputs.size(); ++I)
@@ -80,6 +157,20 @@ int runMerge(const std::vector<std::string> &Args) {
     }
     for (FindingRecord &F : In.Findings)
       M.Findings.push_back(std::move(F));
+    if (In.CrossUnit) {
+      if (!M.CrossUnit)
+        M.CrossUnit.emplace();
+      CrossUnitRecord &X = *M.CrossUnit;
+      X.Rounds = std::max(X.Rounds, In.CrossUnit->Rounds);
+      X.Converged &= In.CrossUnit->Converged;
+      X.Summaries = std::max(X.Summaries, In.CrossUnit->Summaries);
+      X.Reanalysed += In.CrossUnit->Reanalysed;
+      for (const std::string &F : In.CrossUnit->SummaryFiles)
+        if (std::find(X.SummaryFiles.begin(), X.SummaryFiles.end(), F) == X.SummaryFiles.end())
+          X.SummaryFiles.push_back(F);
+      X.Conflicts.insert(X.Conflicts.end(), In.CrossUnit->Conflicts.begin(),
+                         In.CrossUnit->Conflicts.end());
+    }
     M.Models.insert(M.Models.end(), In.Models.begin(), In.Models.end());
     M.Checks.insert(M.Checks.end(), In.Checks.begin(), In.Checks.end());
   }

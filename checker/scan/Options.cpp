@@ -129,7 +129,7 @@ struct OutputFlags {
   // cl::ZeroOrMore: given twice, the last one counts.
   cl::opt<std::string> Json{"json", cl::ZeroOrMore}, Sarif{"sarif", cl::ZeroOrMore},
       ExportFixes{"export-fixes", cl::ZeroOrMore}, Html{"html", cl::ZeroOrMore},
-      Baseline{"baseline", cl::ZeroOrMore},
+      Baseline{"baseline", cl::ZeroOrMore}, ExportModel{"export-model", cl::ZeroOrMore},
       Format{"format", cl::ZeroOrMore};
   cl::opt<bool> FailOnIncomplete{"fail-on-incomplete", cl::ZeroOrMore};
 
@@ -139,16 +139,17 @@ struct OutputFlags {
              {"sarif", &Sarif, &O.SarifOut},
              {"export-fixes", &ExportFixes, &O.ExportFixes},
              {"html", &Html, &O.HtmlDir},
-             {"baseline", &Baseline, &O.Baseline}})
+             {"baseline", &Baseline, &O.Baseline},
+             {"export-model", &ExportModel, &O.ExportModel}})
       if (std::string Error = path(Name, *Flag, *Out); !Error.empty())
         return Error;
     O.FailOnIncomplete = FailOnIncomplete;
     std::vector<const std::string *> ToStdout;
-    for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes})
+    for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes, &O.ExportModel})
       if (*P == "-")
         ToStdout.push_back(P);
     if (ToStdout.size() > 1)
-      return "only one of --json, --sarif and --export-fixes can be '-' (stdout)";
+      return "only one of --json, --sarif, --export-fixes and --export-model can be '-' (stdout)";
     if (!Format.getNumOccurrences()) {
       O.Format = ToStdout.empty() ? TextFormat::Text : TextFormat::None;
     } else if (Format == "text") {
@@ -160,13 +161,13 @@ struct OutputFlags {
     } else {
       return "option '--format': '" + Format + "' is not one of: text, none";
     }
-    const std::string *Outputs[] = {&O.JsonOut, &O.SarifOut, &O.ExportFixes};
-    for (size_t I = 0; I < 3; ++I)
-      for (size_t J = I + 1; J < 3; ++J)
+    const std::string *Outputs[] = {&O.JsonOut, &O.SarifOut, &O.ExportFixes, &O.ExportModel};
+    for (size_t I = 0; I < 4; ++I)
+      for (size_t J = I + 1; J < 4; ++J)
         if (!Outputs[I]->empty() && *Outputs[I] != "-" && *Outputs[I] == *Outputs[J])
           return "two outputs name the same file '" + *Outputs[I] + "'";
     if (!O.Baseline.empty() && (O.Baseline == O.JsonOut || O.Baseline == O.SarifOut ||
-                                O.Baseline == O.ExportFixes))
+                                O.Baseline == O.ExportFixes || O.Baseline == O.ExportModel))
       return "--baseline '" + O.Baseline + "' is also an output; write the new report elsewhere";
     return "";
   }
@@ -221,6 +222,13 @@ Outputs ('-' for stdout; then --format defaults to none):
   --html DIR                   browsable HTML report: DIR/index.html and a page per source file
   --format text|none           stdout: diagnostics in clang-tidy's format (default) or nothing
   --baseline FILE              report only findings whose fingerprint is not in this JSON report
+  --export-model FILE          the summaries of the functions the scanned units define, as a
+                               model file (for ModelFiles, or --summaries of another scan)
+
+Across translation units:
+  --summaries FILE             summaries written by --export-model (of other shards, say), for
+                               the functions no scanned unit defines; repeatable, or FILE,FILE
+  --single-phase               analyse each unit once, on its own (no summaries across units)
 
 Running:
   -j, --jobs N                 parallel workers (default: number of cores)
@@ -245,11 +253,15 @@ const char *mergeUsage() {
   return R"(usage: tensorlife-scan merge [--json FILE] [--sarif FILE] [--export-fixes FILE] [--html DIR]
                              [--format text|none] [--baseline FILE] [--fail-on-incomplete]
                              REPORT.json ...
+       tensorlife-scan merge --export-model FILE SUMMARIES.json ...
 
 Joins JSON reports of a scan split with --shard K/N (or of separate scans of one project) into one
 report: translation units and findings are joined, findings seen by several reports counted once,
 and fingerprints recomputed over the whole. Missing shards make the result incomplete. Exit codes
 as for a scan.
+
+Given summaries files (written by --export-model), joins them into one (for --summaries):
+functions whose summaries differ between the files are reported and left out.
 )";
 }
 
@@ -269,6 +281,8 @@ ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &
       Timeout{"timeout", cl::ZeroOrMore}, Progress{"progress", cl::ZeroOrMore},
       ProgressInterval{"progress-interval", cl::ZeroOrMore}, Shard{"shard", cl::ZeroOrMore};
   cl::list<std::string> Excludes{"exclude"};
+  cl::list<std::string> Summaries{"summaries", cl::CommaSeparated};
+  cl::opt<bool> SinglePhase{"single-phase", cl::ZeroOrMore};
   cl::list<std::string> Filters{cl::Positional};
   ClRegistryRelease Release;
 
@@ -331,6 +345,15 @@ ParseResult parseScanOptions(const std::vector<std::string> &Args, ScanOptions &
     O.ShardIndex = Index;
     O.ShardCount = Count;
   }
+  for (const std::string &S : Summaries) {
+    if (S.empty())
+      return Fail("option '--summaries': empty path");
+    O.Summaries.push_back(S);
+  }
+  O.SinglePhase = SinglePhase;
+  if (O.SinglePhase && !O.Summaries.empty())
+    return Fail("--summaries are used by the analysis across units, which --single-phase turns "
+                "off; drop one of them");
   O.Filters.assign(Filters.begin(), Filters.end());
   if (std::string Error = checkResponseFiles(O.Filters); !Error.empty())
     return Fail(Error);
@@ -357,7 +380,8 @@ ParseResult parseMergeOptions(const std::vector<std::string> &Args, MergeOptions
   if (Result.Error.empty() && O.Inputs.empty())
     Result.Error = "merge needs at least one JSON report";
   for (const std::string &In : O.Inputs)
-    if (Result.Error.empty() && (In == O.Out.JsonOut || In == O.Out.SarifOut))
+    if (Result.Error.empty() &&
+        (In == O.Out.JsonOut || In == O.Out.SarifOut || In == O.Out.ExportModel))
       Result.Error = "input '" + In + "' is also an output";
   return Result;
 }

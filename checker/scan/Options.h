@@ -21,6 +21,7 @@ struct OutputOptions {
   std::string ExportFixes; ///< clang-tidy's fixes YAML
   std::string Baseline;
   std::string HtmlDir;
+  std::string ExportModel; ///< the summaries, as a model file (CrossUnit.h)
   TextFormat Format = TextFormat::Text; ///< none by default when a report goes to stdout ("-")
   bool FailOnIncomplete = false;
 };
@@ -42,6 +43,8 @@ struct ScanOptions {
   uint64_t MaxMemoryBytes = 0; ///< address space per worker (RLIMIT_AS); 0: none
   ProgressMode Progress = ProgressMode::Auto;
   double ProgressInterval = 10;
+  std::vector<std::string> Summaries; ///< --summaries: summaries (model) files of other scans
+  bool SinglePhase = false;           ///< no analysis across units
 };
 
 struct MergeOptions {

@@ -31,7 +31,7 @@ static std::string loadBaseline(const std::string &Path, std::vector<std::string
 }
 
 static std::string checkOutputPaths(const OutputOptions &O) {
-  for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes})
+  for (const std::string *P : {&O.JsonOut, &O.SarifOut, &O.ExportFixes, &O.ExportModel})
     if (!P->empty())
       if (std::string Error = checkWritable(*P); !Error.empty())
         return Error;
@@ -72,6 +72,8 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
   Write(O.JsonOut, Dump(toJson(R)));
   Write(O.SarifOut, Dump(toSarif(R)));
   Write(O.ExportFixes, exportFixes(R));
+  if (R.SummaryModel)
+    Write(O.ExportModel, Dump(*R.SummaryModel));
   for (const ConfigErrorRecord &E : R.ConfigErrors) {
     const std::vector<std::string> &Units = E.TranslationUnits;
     printError(E.Message +
@@ -119,6 +121,10 @@ int emitReport(Report &R, const OutputOptions &O, const std::vector<std::string>
              (R.Findings.size() == 1 ? "" : "s");
   if (R.BaselinePath)
     Summary += " (" + std::to_string(R.BaselineMatched) + " in the baseline)";
+  if (R.CrossUnit && R.CrossUnit->Reanalysed)
+    Summary += "; " + std::to_string(R.CrossUnit->Reanalysed) +
+               " analysed again with the summaries of other units (" +
+               std::to_string(R.CrossUnit->Rounds) + " rounds)";
   llvm::errs() << ToolName << ": " << Summary << "\n";
 
   if (WriteFailed)

@@ -135,6 +135,21 @@ json toJson(const Report &R) {
   }
   J["models"] = std::move(Models);
   J["checks"] = R.Checks;
+  if (R.CrossUnit) {
+    const CrossUnitRecord &C = *R.CrossUnit;
+    json Conflicts = json::array();
+    for (const CrossUnitRecord::Conflict &K : C.Conflicts) {
+      json Defs = json::array();
+      for (const CrossUnitRecord::Definition &D : K.Definitions)
+        Defs.push_back({{"source", D.Source}, {"facts", D.Facts}});
+      Conflicts.push_back({{"name", K.Name}, {"params", K.Params}, {"definitions", std::move(Defs)}});
+    }
+    J["cross_unit"] = {{"rounds", C.Rounds},           {"converged", C.Converged},
+                       {"summaries", C.Summaries},     {"reanalysed", C.Reanalysed},
+                       {"summary_files", C.SummaryFiles}, {"conflicts", std::move(Conflicts)}};
+  } else {
+    J["cross_unit"] = nullptr;
+  }
 
   json Summary = {{"translation_units", R.Units.size()}, {"findings", R.Findings.size()},
                   {"excluded_findings", R.ExcludedFindings}, {"baseline_matched", R.BaselineMatched},
@@ -242,6 +257,25 @@ std::string fromJson(const json &J, Report &R) {
       R.Models.push_back(std::move(Rec));
     }
     R.Checks = J.at("checks").get<std::vector<std::string>>();
+    if (J.contains("cross_unit") && !J["cross_unit"].is_null()) {
+      const json &X = J["cross_unit"];
+      CrossUnitRecord C;
+      C.Rounds = X.at("rounds").get<unsigned>();
+      C.Converged = X.at("converged").get<bool>();
+      C.Summaries = X.at("summaries").get<unsigned>();
+      C.Reanalysed = X.at("reanalysed").get<unsigned>();
+      C.SummaryFiles = X.at("summary_files").get<std::vector<std::string>>();
+      for (const json &K : X.at("conflicts")) {
+        CrossUnitRecord::Conflict Conflict;
+        Conflict.Name = K.at("name").get<std::string>();
+        Conflict.Params = K.at("params").get<std::vector<std::string>>();
+        for (const json &D : K.at("definitions"))
+          Conflict.Definitions.push_back(
+              {D.at("source").get<std::string>(), D.at("facts").get<std::vector<std::string>>()});
+        C.Conflicts.push_back(std::move(Conflict));
+      }
+      R.CrossUnit = std::move(C);
+    }
     for (const json &U : J.at("translation_units")) {
       TuRecord T;
       T.File = U.at("file").get<std::string>();

@@ -85,6 +85,25 @@ struct ConfigErrorRecord {
   std::vector<std::string> TranslationUnits; ///< report paths of the units it concerns
 };
 
+/// The analysis across translation units (CrossUnit.h), of a scan without --single-phase.
+struct CrossUnitRecord {
+  unsigned Rounds = 0;     ///< analyses of the whole, the first included
+  bool Converged = true;   ///< false: MaxSummaryRounds were not enough
+  unsigned Summaries = 0;  ///< functions with a summary other units can use
+  unsigned Reanalysed = 0; ///< analyses of units again, with the summaries they use
+  std::vector<std::string> SummaryFiles; ///< --summaries
+  struct Definition {
+    std::string Source; ///< a unit's report path, or a summaries file
+    std::vector<std::string> Facts;
+  };
+  struct Conflict {
+    std::string Name;
+    std::vector<std::string> Params;
+    std::vector<Definition> Definitions;
+  };
+  std::vector<Conflict> Conflicts;
+};
+
 struct Report {
   std::string ToolVersion, LlvmVersion;
   std::string Root;
@@ -103,6 +122,9 @@ struct Report {
   std::vector<std::string> Checks;
   std::vector<TuRecord> Units;
   std::vector<FindingRecord> Findings;
+  std::optional<CrossUnitRecord> CrossUnit;
+  /// --export-model's content (not part of the JSON report).
+  std::optional<nlohmann::ordered_json> SummaryModel;
 
   /// Translation units that were not analysed (failed to parse, crashed, timed out, interrupted).
   unsigned incompleteUnits() const;

@@ -3,8 +3,10 @@
 #include "RuleCatalog.h"
 #include "Version.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -185,6 +187,25 @@ json toSarif(const Report &R) {
     Notifications.push_back({{"level", "error"},
                              {"message", {{"text", "shard " + Shard + " is missing: its translation "
                                                    "units are not in this report"}}}});
+  if (R.CrossUnit)
+    for (const CrossUnitRecord::Conflict &C : R.CrossUnit->Conflicts) {
+      std::string Sources;
+      for (const CrossUnitRecord::Definition &D : C.Definitions)
+        Sources += (Sources.empty() ? "" : ", ") + D.Source;
+      json N = {{"level", "warning"},
+                {"message", {{"text", escapeText("function " + C.Name + "(" +
+                                                 llvm::join(C.Params, ", ") +
+                                                 ") has different summaries in " + Sources +
+                                                 ": left unknown to the units that call it")}}}};
+      bool InUnit = !C.Definitions.empty() &&
+                    std::any_of(R.Units.begin(), R.Units.end(), [&](const TuRecord &U) {
+                      return U.File == C.Definitions.front().Source;
+                    });
+      if (InUnit)
+        N["locations"] = json::array(
+            {{{"physicalLocation", {{"artifactLocation", artifactLocation(C.Definitions.front().Source)}}}}});
+      Notifications.push_back(std::move(N));
+    }
   json ConfigNotifications = json::array();
   for (const ConfigErrorRecord &E : R.ConfigErrors) {
     json N = {{"level", "error"}, {"message", {{"text", escapeText(E.Message)}}}};

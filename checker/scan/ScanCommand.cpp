@@ -4,6 +4,7 @@
 #include "CommandStart.h"
 #include "CompilationDb.h"
 #include "ConfigCheck.h"
+#include "CrossUnit.h"
 #include "DirectCache.h"
 #include "Hash.h"
 #include "Interrupt.h"
@@ -22,6 +23,7 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -196,6 +198,14 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
   if (std::string Error = checkSettings(Opts, Root); !Error.empty())
     return usageError(Error);
 
+  // Summaries of other scans: read before anything is analysed, a bad file is an error.
+  std::vector<Definition> FromFiles;
+  for (const std::string &File : Opts.Summaries)
+    if (std::string Error = readSummaryFile(File, FromFiles); !Error.empty()) {
+      printError("--summaries: " + Error);
+      return ExitUsage;
+    }
+
   Selection Sel;
   if (std::string Error = selectTranslationUnits(Opts, Root, Cwd, Sel); !Error.empty()) {
     printError(Error);
@@ -247,131 +257,257 @@ int runScan(const char *Argv0, const std::vector<std::string> &Args) {
   for (const std::string &E : Opts.Excludes)
     Excludes.add(E); // validated by selectTranslationUnits
 
-  std::set<std::string> ExcludedFindings;
-  std::vector<WorkerRun> Runs;
-  std::vector<std::string> ResultPaths;
-  std::vector<size_t> UnitOfRun; // Runs[I] analyses R.Units[UnitOfRun[I]]
-  for (size_t I = 0; I < Sel.Units.size(); ++I) {
-    const TranslationUnit &TU = Sel.Units[I];
+  for (const TranslationUnit &TU : Sel.Units) {
     TuRecord Rec;
     Rec.File = TU.ReportPath;
     Rec.Directory = TU.Directory;
     Rec.Status = "interrupted";
+    Rec.Reason = "the scan was interrupted before this unit was analysed";
     Rec.DroppedFlags = TU.DroppedFlags;
     R.Units.push_back(std::move(Rec));
-
-    std::string DirectKey;
-    if (Cache) {
-      DirectKey = directKey({ToolId, TU.File, TU.Directory, TU.Arguments, Configs[I].OptionsText,
-                             Configs[I].ModelFiles});
-      // A hit in direct mode: no worker, nothing preprocessed.
-      if (auto Hit = lookupDirect(*Cache, DirectKey)) {
-        json Result = json::parse(*Hit, nullptr, false);
-        size_t Findings = R.Findings.size();
-        if (!Result.is_discarded() && Result.is_object() &&
-            ingest(Result, Root, Excludes, R.Units.back(), R, ExcludedFindings).empty()) {
-          R.Units.back().Cache = "direct";
-          continue;
-        }
-        R.Findings.resize(Findings); // an unreadable entry: analysed as if not there
-        TuRecord &Unit = R.Units.back();
-        Unit.Status = "interrupted";
-        Unit.Findings = 0;
-        Unit.Errors.clear();
-      }
-    }
-    std::string Base = (TempDir + "/unit-" + std::to_string(I)).str();
-    WorkerJob Job;
-    Job.File = TU.File;
-    Job.Directory = TU.Directory;
-    Job.Arguments = TU.Arguments;
-    Job.ResultPath = Base + ".result.json";
-    Job.ConfigFile = ConfigFile;
-    Job.Checks = Opts.Checks;
-    Job.HeaderFilter = Opts.HeaderFilter;
-    Job.CacheDir = CacheDir;
-    Job.DirectKey = DirectKey;
-    Job.ParentPid = ::getpid();
-    if (std::string Error = writeFileAtomically(Base + ".job.json", toJson(Job).dump()); !Error.empty()) {
-      printError(Error);
-      llvm::sys::fs::remove_directories(TempDir);
-      return ExitUsage;
-    }
-    Runs.push_back({{Executable, "--worker", Base + ".job.json"}, Base + ".log"});
-    ResultPaths.push_back(Job.ResultPath);
-    UnitOfRun.push_back(I);
   }
+  // Each unit's latest result (folded into the report at the end), and for the analysis across
+  // units what it defines and calls, and the summaries its latest analysis used.
+  const size_t NumUnits = Sel.Units.size();
+  std::vector<std::optional<json>> Results(NumUnits);
+  std::vector<bool> Direct(NumUnits);
+  std::vector<std::string> LogPaths(NumUnits);
+  std::vector<std::optional<UnitSummaries>> Defined(NumUnits);
+  std::vector<std::map<FunctionKey, std::vector<std::string>>> Used(NumUnits);
+  const bool CrossUnit = !Opts.SinglePhase;
+  const bool Summarise = CrossUnit || !Opts.Out.ExportModel.empty();
 
   // Crash reports from workers: the stack without symbolization (fast, no llvm-symbolizer run).
   ::setenv("LLVM_DISABLE_SYMBOLIZATION", "1", 1);
   installInterruptHandlers();
   unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
-  Progress Bar(Opts.Progress, Opts.ProgressInterval, R.Units.size());
-  size_t Done = R.Units.size() - Runs.size(), NotAnalysed = 0;
+  size_t FindingsSoFar = 0, NotAnalysed = 0;
 
-  auto OnDone = [&](size_t I, const WorkerOutcome &O) {
-    TuRecord &TU = R.Units[UnitOfRun[I]];
-    TU.Seconds = O.Seconds;
-    switch (O.What) {
-    case WorkerOutcome::Interrupted:
-      TU.Status = "interrupted";
-      TU.Reason = "the scan was interrupted before this unit was analysed";
-      return;
-    case WorkerOutcome::TimedOut:
-      TU.Status = "timed_out";
-      TU.Reason = "exceeded --timeout of " + llvm::formatv("{0}", Opts.TimeoutSeconds).str() + " s";
-      break;
-    case WorkerOutcome::SpawnFailed:
-      TU.Status = "crashed";
-      TU.Reason = O.Error;
-      break;
-    case WorkerOutcome::Signaled:
-      TU.Status = "crashed";
-      TU.Reason = "the analysis was terminated by " + signalName(O.Signal);
-      if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
-        TU.Reason += "\n" + Log;
-      break;
-    case WorkerOutcome::Exited: {
-      if (O.ExitCode == WorkerExitOutOfMemory) {
-        TU.Status = "out_of_memory";
-        TU.Reason = Opts.MaxMemoryBytes ? "exceeded --max-memory of " + sizeText(Opts.MaxMemoryBytes)
-                                        : std::string("the analysis ran out of memory");
+  // One analysis of the units \p Todo, each with the summaries in Used. Returns an error that
+  // stops the scan, or "".
+  auto RunRound = [&](const std::vector<size_t> &Todo, unsigned Round) -> std::string {
+    std::vector<WorkerRun> Runs;
+    std::vector<std::string> ResultPaths;
+    std::vector<size_t> UnitOfRun; // Runs[K] analyses unit UnitOfRun[K]
+    for (size_t I : Todo) {
+      const TranslationUnit &TU = Sel.Units[I];
+      std::string Base =
+          (TempDir + "/unit-" + std::to_string(I) + "-" + std::to_string(Round)).str();
+      std::string SummariesFile, SummariesText;
+      if (!Used[I].empty()) {
+        SummariesFile = Base + ".summaries.json";
+        SummariesText = summaryModel(Used[I]).dump();
+        if (std::string Error = writeFileAtomically(SummariesFile, SummariesText); !Error.empty())
+          return Error;
+      }
+      std::string DirectKey;
+      if (Cache) {
+        // A unit is analysed again when a summary it used changed.
+        std::vector<std::pair<std::string, std::string>> Models = Configs[I].ModelFiles;
+        if (Summarise)
+          Models.push_back({"<cross-unit summaries>", sha256Hex(SummariesText)});
+        DirectKey = directKey({ToolId, TU.File, TU.Directory, TU.Arguments, Configs[I].OptionsText,
+                               Models});
+        // A hit in direct mode: no worker, nothing preprocessed.
+        if (auto Hit = lookupDirect(*Cache, DirectKey)) {
+          json Result = json::parse(*Hit, nullptr, false);
+          if (!Result.is_discarded() && Result.is_object()) {
+            Results[I] = std::move(Result);
+            Direct[I] = true;
+            continue;
+          }
+        }
+      }
+      WorkerJob Job;
+      Job.File = TU.File;
+      Job.Directory = TU.Directory;
+      Job.Arguments = TU.Arguments;
+      Job.ResultPath = Base + ".result.json";
+      Job.ConfigFile = ConfigFile;
+      Job.Checks = Opts.Checks;
+      Job.HeaderFilter = Opts.HeaderFilter;
+      Job.CacheDir = CacheDir;
+      Job.DirectKey = DirectKey;
+      Job.ParentPid = ::getpid();
+      Job.SummariesFile = SummariesFile;
+      Job.Summarise = Summarise;
+      if (std::string Error = writeFileAtomically(Base + ".job.json", toJson(Job).dump());
+          !Error.empty())
+        return Error;
+      Runs.push_back({{Executable, "--worker", Base + ".job.json"}, Base + ".log"});
+      ResultPaths.push_back(Job.ResultPath);
+      UnitOfRun.push_back(I);
+    }
+
+    Progress Bar(Opts.Progress, Opts.ProgressInterval, Todo.size());
+    size_t Done = Todo.size() - Runs.size();
+    auto OnDone = [&](size_t K, const WorkerOutcome &O) {
+      size_t I = UnitOfRun[K];
+      TuRecord &TU = R.Units[I];
+      TU.Seconds += O.Seconds;
+      LogPaths[I] = Runs[K].LogPath;
+      auto Failed = [&](std::string Status, std::string Reason) {
+        TU.Status = std::move(Status);
+        TU.Reason = std::move(Reason);
+        Results[I].reset();
+        Direct[I] = false;
+      };
+      switch (O.What) {
+      case WorkerOutcome::Interrupted:
+        return; // what an earlier round found stands
+      case WorkerOutcome::TimedOut:
+        Failed("timed_out",
+               "exceeded --timeout of " + llvm::formatv("{0}", Opts.TimeoutSeconds).str() + " s");
+        break;
+      case WorkerOutcome::SpawnFailed:
+        Failed("crashed", O.Error);
+        break;
+      case WorkerOutcome::Signaled: {
+        std::string Reason = "the analysis was terminated by " + signalName(O.Signal);
+        if (std::string Log = logTail(Runs[K].LogPath); !Log.empty())
+          Reason += "\n" + Log;
+        Failed("crashed", Reason);
         break;
       }
-      std::string Content, Error;
-      json Result;
-      if (O.ExitCode == 0 && readFile(ResultPaths[I], Content, Error)) {
-        Result = json::parse(Content, nullptr, false);
-        if (Result.is_discarded())
-          Error = "unreadable worker result";
-        else
-          Error = ingest(Result, Root, Excludes, TU, R, ExcludedFindings);
-      } else {
-        Error = "the analysis ended with exit status " + std::to_string(O.ExitCode) + " and no result";
+      case WorkerOutcome::Exited: {
+        if (O.ExitCode == WorkerExitOutOfMemory) {
+          Failed("out_of_memory", Opts.MaxMemoryBytes
+                                      ? "exceeded --max-memory of " + sizeText(Opts.MaxMemoryBytes)
+                                      : std::string("the analysis ran out of memory"));
+          break;
+        }
+        std::string Content, Error;
+        json Result;
+        if (O.ExitCode == 0 && readFile(ResultPaths[K], Content, Error)) {
+          Result = json::parse(Content, nullptr, false);
+          if (Result.is_discarded() || !Result.is_object())
+            Error = "unreadable worker result";
+        } else {
+          Error = "the analysis ended with exit status " + std::to_string(O.ExitCode) +
+                  " and no result";
+        }
+        if (!Error.empty()) {
+          if (std::string Log = logTail(Runs[K].LogPath); !Log.empty())
+            Error += "\n" + Log;
+          Failed("crashed", Error);
+        } else {
+          Results[I] = std::move(Result);
+          Direct[I] = false;
+          FindingsSoFar += (*Results[I]).value("findings", json::array()).size();
+        }
+        break;
       }
-      if (!Error.empty()) {
-        TU.Status = "crashed";
-        TU.Reason = Error;
-        if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
-          TU.Reason += "\n" + Log;
-      } else if (TU.Status == "failed_to_parse" && TU.Errors.empty()) {
-        if (std::string Log = logTail(Runs[I].LogPath); !Log.empty())
-          TU.Reason += "\n" + Log;
       }
-      break;
+      ++Done;
+      NotAnalysed += !Results[I] || (*Results[I]).value("status", "") != "analysed";
+    };
+    runWorkers(Runs, Jobs, Opts.TimeoutSeconds, Opts.MaxMemoryBytes, OnDone,
+               [&] { Bar.update(Done, FindingsSoFar, NotAnalysed); }, interruptRequested);
+    Bar.finish(Done, FindingsSoFar, NotAnalysed);
+    // What each unit defines and calls, from its latest analysis.
+    for (size_t I : Todo) {
+      Defined[I].reset();
+      if (!Results[I] || (*Results[I]).value("status", "") != "analysed" ||
+          !Results[I]->contains("cross_unit"))
+        continue;
+      UnitSummaries U;
+      if (unitSummariesFromJson((*Results[I])["cross_unit"], R.Units[I].File, U).empty())
+        Defined[I] = std::move(U);
     }
-    }
-    ++Done;
-    NotAnalysed += TU.Status != "analysed";
+    return "";
   };
-  runWorkers(Runs, Jobs, Opts.TimeoutSeconds, Opts.MaxMemoryBytes, OnDone,
-             [&] { Bar.update(Done, R.Findings.size(), NotAnalysed); }, interruptRequested);
-  Bar.finish(Done, R.Findings.size(), NotAnalysed);
+
+  std::vector<size_t> All(NumUnits);
+  for (size_t I = 0; I < NumUnits; ++I)
+    All[I] = I;
+  std::string RoundError = RunRound(All, 1);
+  SummaryTable Table;
+  if (Summarise)
+    Table = buildSummaryTable(Defined, FromFiles);
+  if (CrossUnit) {
+    CrossUnitRecord X;
+    X.Rounds = 1;
+    X.SummaryFiles = Opts.Summaries;
+    // Analysed again: the units whose summaries of other units' functions changed, until none.
+    while (RoundError.empty() && !interruptRequested()) {
+      std::vector<size_t> Todo;
+      std::vector<std::map<FunctionKey, std::vector<std::string>>> Next(NumUnits);
+      for (size_t I = 0; I < NumUnits; ++I)
+        if (Defined[I]) {
+          Next[I] = summariesUsedBy(*Defined[I], Table);
+          if (Next[I] != Used[I])
+            Todo.push_back(I);
+        }
+      if (Todo.empty())
+        break;
+      if (X.Rounds == MaxSummaryRounds) {
+        X.Converged = false;
+        printWarning("summaries across translation units still changed after " +
+                     std::to_string(MaxSummaryRounds) +
+                     " analyses: the deepest helpers of longer call chains stay unknown");
+        break;
+      }
+      for (size_t I : Todo)
+        Used[I] = std::move(Next[I]);
+      ++X.Rounds;
+      X.Reanalysed += Todo.size();
+      RoundError = RunRound(Todo, X.Rounds);
+      Table = buildSummaryTable(Defined, FromFiles);
+    }
+    X.Summaries = Table.Agreed.size();
+    for (const SummaryConflict &C : Table.Conflicts) {
+      CrossUnitRecord::Conflict K{C.Key.Name, C.Key.Params, {}};
+      std::string Sources;
+      for (const Definition &D : C.Definitions) {
+        K.Definitions.push_back({D.Source, D.Facts});
+        Sources += (Sources.empty() ? "" : ", ") + D.Source + " [" + llvm::join(D.Facts, ", ") + "]";
+      }
+      printWarning("function " + C.Key.text() + " has different summaries: " + Sources +
+                   "; it stays unknown to its callers");
+      X.Conflicts.push_back(std::move(K));
+    }
+    R.CrossUnit = std::move(X);
+  }
+  if (!Opts.Out.ExportModel.empty()) {
+    std::map<FunctionKey, std::string> Comments;
+    for (const auto &[Key, Sources] : Table.DefinedBy)
+      Comments[Key] = "defined in " + Sources.front();
+    R.SummaryModel = summaryModel(Table.Agreed, Comments);
+  }
+  if (!RoundError.empty()) {
+    printError(RoundError);
+    llvm::sys::fs::remove_directories(TempDir);
+    return ExitUsage;
+  }
+
+  // The latest result of each unit goes into the report.
+  std::set<std::string> ExcludedFindings;
+  for (size_t I = 0; I < NumUnits; ++I) {
+    TuRecord &TU = R.Units[I];
+    if (!Results[I])
+      continue;
+    if (std::string Error = ingest(*Results[I], Root, Excludes, TU, R, ExcludedFindings);
+        !Error.empty()) {
+      TU.Status = "crashed";
+      TU.Reason = Error;
+      if (std::string Log = logTail(LogPaths[I]); !LogPaths[I].empty() && !Log.empty())
+        TU.Reason += "\n" + Log;
+      continue;
+    }
+    if (Direct[I])
+      TU.Cache = "direct";
+    if (TU.Status == "failed_to_parse" && TU.Errors.empty() && !LogPaths[I].empty())
+      if (std::string Log = logTail(LogPaths[I]); !Log.empty())
+        TU.Reason += "\n" + Log;
+  }
   llvm::sys::fs::remove_directories(TempDir);
   if (Cache)
     if (std::string Error = Cache->prune(Opts.CacheSizeBytes); !Error.empty())
       printWarning(Error);
 
+  size_t Done = 0;
+  for (const TuRecord &TU : R.Units)
+    Done += TU.Status != "interrupted";
   R.ExcludedFindings = ExcludedFindings.size();
   R.Interrupted = interruptRequested();
   if (R.Interrupted)

@@ -1,6 +1,7 @@
 #include "Worker.h"
 
 #include "AtomicFile.h"
+#include "CrossUnit.h"
 #include "DirectCache.h"
 #include "Hash.h"
 #include "ModelInventory.h"
@@ -292,6 +293,10 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
     }
   }
 
+  if (std::string E = startCrossUnit(Job.SummariesFile, Job.Summarise); !E.empty()) {
+    llvm::errs() << "tensorlife-scan worker: " << E << "\n";
+    return 2;
+  }
   annotatedFiles().clear();
   astMatched() = false;
   std::vector<tidy::ClangTidyError> Errors =
@@ -335,6 +340,8 @@ int runWorker(const char *Argv0, const std::string &JobPath) {
                           {"check_filter", Stats.ErrorsIgnoredCheckFilter},
                           {"line_filter", Stats.ErrorsIgnoredLineFilter}};
   Result["ast_built"] = astMatched();
+  if (Job.Summarise)
+    Result["cross_unit"] = crossUnitResult();
   Result["cache"] = Cache ? "miss" : "off";
   // Only clean analyses are cached: a failure may depend on files that do not exist yet.
   if (Cache && !Key.empty() && Result["status"] == "analysed" && Result["config_errors"].empty()) {

@@ -8,7 +8,8 @@
 //     "checks": ["enabled check", ...],
 //     "models": [{"kind", "path", "sha256", "facts" | "option_value"}],
 //     "suppressed": {"nolint", "non_user_code", "check_filter", "line_filter"},
-//     "cache": "hit" | "miss" | "off", "ast_built": bool }
+//     "cache": "hit" | "miss" | "off", "ast_built": bool,
+//     "cross_unit": {"defines": [...], "calls": [...]} }  // when summarising (CrossUnit.h)
 //   Diag = { "check", "level": "warning"|"error", "warning_as_error", "message", "file" (absolute,
 //            "" when none), "line", "column", "offset", "line_text", "fixes": [Fix], "notes":
 //            [{"message", "file", "line", "column", "offset", "line_text", "fixes"}], "text"

@@ -6,7 +6,8 @@ nlohmann::json toJson(const WorkerJob &Job) {
   nlohmann::json J = {{"file", Job.File},           {"directory", Job.Directory},
                       {"arguments", Job.Arguments}, {"result", Job.ResultPath},
                       {"config_file", Job.ConfigFile}, {"cache_dir", Job.CacheDir},
-                      {"direct_key", Job.DirectKey},      {"parent_pid", Job.ParentPid}};
+                      {"direct_key", Job.DirectKey},      {"parent_pid", Job.ParentPid},
+                      {"summaries_file", Job.SummariesFile}, {"summarise", Job.Summarise}};
   J["checks"] = Job.Checks ? nlohmann::json(*Job.Checks) : nlohmann::json(nullptr);
   J["header_filter"] = Job.HeaderFilter ? nlohmann::json(*Job.HeaderFilter) : nlohmann::json(nullptr);
   return J;
@@ -22,6 +23,8 @@ std::string fromJson(const nlohmann::json &J, WorkerJob &Job) {
     Job.CacheDir = J.at("cache_dir").get<std::string>();
     Job.DirectKey = J.at("direct_key").get<std::string>();
     Job.ParentPid = J.at("parent_pid").get<long>();
+    Job.SummariesFile = J.at("summaries_file").get<std::string>();
+    Job.Summarise = J.at("summarise").get<bool>();
     if (!J.at("checks").is_null())
       Job.Checks = J.at("checks").get<std::string>();
     if (!J.at("header_filter").is_null())

@@ -21,6 +21,8 @@ struct WorkerJob {
   std::optional<std::string> HeaderFilter;
   std::string CacheDir;
   std::string DirectKey; ///< the unit's direct-mode cache key (DirectCache.h)
+  std::string SummariesFile; ///< summaries of functions defined in other units (a model), or ""
+  bool Summarise = false;    ///< summarise the functions the unit defines (CrossUnit.h)
   long ParentPid = 0;
 };
 

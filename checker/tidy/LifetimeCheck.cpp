@@ -143,6 +143,11 @@ std::string optionOf(ClangTidyContext &Context, StringRef CheckName) {
 
 } // namespace
 
+CrossUnitHooks &crossUnitHooks() {
+  static CrossUnitHooks Hooks;
+  return Hooks;
+}
+
 LifetimeCheck::LifetimeCheck(StringRef Name, ClangTidyContext *Context,
                                      ::tensorlife::Category Cat)
     : ClangTidyCheck(Name, Context), Cat(Cat), Context(Context),
@@ -176,7 +181,7 @@ void LifetimeCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *,
   // The start of a translation unit: load the user models (cached across units) and report
   // model errors once, at the top of the main file. When both checks are enabled with the same
   // models, the last check of the table reports.
-  UserModels.clear();
+  UserModels = crossUnitHooks().Summaries;
   std::vector<std::string> Errors;
   ::tensorlife::builtinModels(&Errors);
   loadUserModels(ModelFiles, SM, UserModels, Errors);
@@ -217,6 +222,8 @@ void LifetimeCheck::check(const MatchFinder::MatchResult &Result) {
   if (It == S.Results.end()) {
     It = S.Results.try_emplace(FD, ::tensorlife::analyzeFunction(*FD, *Result.Context, S.Analysis))
              .first;
+    if (crossUnitHooks().Analysed)
+      crossUnitHooks().Analysed(*FD, *Result.Context, S.Analysis);
   }
   for (const ::tensorlife::Note &R : S.Analysis.Remarks)
     diag(R.Loc, escape(R.Message), DiagnosticIDs::Remark);

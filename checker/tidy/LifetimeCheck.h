@@ -8,7 +8,20 @@
 #include "core/ModelFile.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
+#include <functional>
+
 namespace clang::tidy::tensorlife {
+
+/// What tensorlife-scan adds to the checks when it analyses across translation units: the
+/// summaries of functions defined in other units (a model below the user's), and a look at each
+/// function definition once it is analysed (to summarise it for the other units). Empty, and
+/// unused, in clang-tidy, the plugin and clangd.
+struct CrossUnitHooks {
+  ::tensorlife::ModelSets Summaries;
+  std::function<void(const FunctionDecl &, ASTContext &, ::tensorlife::AnalysisContext &)>
+      Analysed;
+};
+CrossUnitHooks &crossUnitHooks();
 
 class LifetimeCheck : public ClangTidyCheck {
 public:

@@ -1085,6 +1085,221 @@ def direct_cache():
           "the least recently used one went")
 
 
+# ---------------------------------------------------------------------------------------------
+# Helpers in other translation units (docs/scan.md, "Helpers in other files")
+
+CROSS_UNIT_SOURCES = ["helpers/closer.cpp", "helpers/destroy.cpp", "helpers/maybe.cpp",
+                      "helpers/outputs.cpp", "helpers/shutdown.cpp", "helpers/teardown.cpp",
+                      "src/main.cpp"]
+
+
+def cross_unit_project(name):
+    """A copy of tests/scan/cross-unit with a database; returns (project root, build dir)."""
+    work = fresh_dir(name)
+    root = os.path.join(work, "project")
+    shutil.copytree(os.path.join(ARGS.repo, "tests", "scan", "cross-unit"), root)
+    build = os.path.join(root, "build")
+    os.makedirs(build)
+    entries = [{"directory": build, "file": os.path.join(root, rel),
+                "arguments": ["clang++", "-std=c++17", "-I../include", "-c",
+                              os.path.join(root, rel), "-o", rel + ".o"]}
+               for rel in CROSS_UNIT_SOURCES]
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump(entries, f, indent=1)
+    return root, build
+
+
+def flagged_lines(path):
+    """The lines of a file marked `// flagged`."""
+    with open(path, encoding="utf-8") as f:
+        return sorted(i for i, line in enumerate(f, 1) if line.rstrip().endswith("// flagged"))
+
+
+def lines_of(report, file):
+    return sorted(f["line"] for f in report["findings"] if f["file"] == file)
+
+
+def tidy_lines(output, path):
+    return sorted(int(m.group(1)) for m in re.finditer(
+        re.escape(path) + r":(\d+):\d+: warning: ", output))
+
+
+def validate_model(path):
+    """A model file against docs/model.schema.json."""
+    schema = os.path.join(ARGS.repo, "docs", "model.schema.json")
+    code = ("import json,sys,jsonschema\n"
+            "s=json.load(open(sys.argv[1])); m=json.load(open(sys.argv[2]))\n"
+            "e=list(jsonschema.Draft202012Validator(s).iter_errors(m))\n"
+            "[print('schema error:', x.message) for x in e]\nsys.exit(1 if e else 0)\n")
+    for python in [sys.executable, "/usr/bin/python3"]:
+        probe = subprocess.run([python, "-c", "import jsonschema"], capture_output=True, timeout=60)
+        if probe.returncode == 0:
+            r = run([python, "-c", code, schema, path], timeout=60)
+            check(r.returncode == 0, f"{path} does not match docs/model.schema.json")
+            return
+    raise Failure("no Python with the jsonschema module: run scripts/setup (python3-jsonschema)")
+
+
+@case
+def cross_unit_scan():
+    root, build = cross_unit_project("cross-unit-scan")
+    main = os.path.join(root, "src", "main.cpp")
+    expected = flagged_lines(main)
+    check(len(expected) == 4, "the test project marks four flagged lines")
+
+    # Plain clang-tidy sees one file: none of the bugs.
+    r = run([ARGS.tidy, "-p", build, "--checks=-*,tensorlife-*", main], cwd=root)
+    check(tidy_lines(r.stdout, main) == [], "single-unit clang-tidy does not see the helpers")
+
+    # The scan does, and exports what it learnt.
+    scan("-p", build, "--json", "r.json", "--sarif", "r.sarif", "--export-model", "summaries.json",
+         "--format", "none", "--progress", "none", cwd=root, expect=1)
+    report = load(os.path.join(root, "r.json"))
+    validate_schema(os.path.join(root, "r.json"))
+    validate_sarif(os.path.join(root, "r.sarif"))
+    check(lines_of(report, "src/main.cpp") == expected,
+          f"the scan flags the callers' bugs: {lines_of(report, 'src/main.cpp')} != {expected}")
+    check(all(f["file"] == "src/main.cpp" for f in report["findings"]), "no finding elsewhere")
+    check(all(u["status"] == "analysed" for u in report["translation_units"]),
+          "every unit analysed")
+    messages = {f["line"]: f["message"] for f in report["findings"]}
+    check(messages[expected[0]] == "'t' is read after session 's' was closed", "wording")
+    x = report["cross_unit"]
+    check(x["rounds"] == 3 and x["converged"] and x["conflicts"] == [],
+          f"a chain across two files takes three rounds: {x}")
+    check(x["reanalysed"] >= 2, "the callers were analysed again")
+    model_path = os.path.join(root, "summaries.json")
+    validate_model(model_path)
+    model = load(model_path)
+    entries = {(e["name"], tuple(e["params"])): e["facts"] for e in model["functions"]}
+    session = "mini::Session &"
+    check(entries.get(("app::teardown", (session,))) == ["close(0)"], f"teardown: {entries}")
+    check(entries.get(("app::shutdown", (session,))) == ["close(0)"], "shutdown, through teardown")
+    check(entries.get(("app::destroy", ("mini::Session *",))) == ["destroy(0)"], "destroy")
+    check("result_borrows(0)" in entries.get(("app::first_output", (session,)), []),
+          "first_output returns a tensor borrowed from its parameter")
+    check(("app::maybe_close", (session, "bool")) not in entries,
+          "a close on some paths only is not exported")
+    check(("app::teardown", (session, "int")) not in entries, "the other overload has no summary")
+    check(not any(name.startswith("app::Closer") for name, _ in entries), "virtual: unknown")
+
+    # tensorlife-tidy, given the exported model, warns as the scan does (the editor's case).
+    config = "{CheckOptions: {ModelFiles: '" + model_path + "'}}"
+    r = run([ARGS.tidy, "-p", build, "--checks=-*,tensorlife-*", "--config=" + config, main],
+            cwd=root)
+    check(tidy_lines(r.stdout, main) == expected, "tensorlife-tidy with the exported model")
+
+    # --single-phase: the old behaviour, one analysis per unit.
+    scan("-p", build, "--json", "single.json", "--single-phase", "--format", "none",
+         "--progress", "none", cwd=root, expect=0)
+    single = load(os.path.join(root, "single.json"))
+    check(single["findings"] == [] and single["cross_unit"] is None, "--single-phase")
+
+    # The cache: a warm scan analyses nothing; a helper that changes re-analyses its callers.
+    cache = os.path.join(root, "cache")
+    for _ in range(2):
+        scan("-p", build, "--json", "c.json", "--cache-dir", cache, "--format", "none",
+             "--progress", "none", cwd=root, expect=1)
+    warm = load(os.path.join(root, "c.json"))
+    check(all(u["cache"] == "direct" for u in warm["translation_units"]), "a warm scan is cached")
+    check(lines_of(warm, "src/main.cpp") == expected, "the same findings from the cache")
+    teardown = os.path.join(root, "helpers", "teardown.cpp")
+    with open(teardown, encoding="utf-8") as f:
+        text = f.read()
+    write(teardown, text.replace("{ s.close(); }", "{ s.run(mini::Node{}); }"))
+    scan("-p", build, "--json", "c.json", "--cache-dir", cache, "--format", "none",
+         "--progress", "none", cwd=root, expect=1)
+    changed = load(os.path.join(root, "c.json"))
+    check(lines_of(changed, "src/main.cpp") == expected[1:3],
+          f"teardown no longer closes: {lines_of(changed, 'src/main.cpp')}")
+    check(units(changed)["src/main.cpp"]["cache"] != "direct", "its caller was analysed again")
+
+
+def conflict_project(name):
+    root, build = cross_unit_project(name)
+    # A second definition of app::teardown(mini::Session &) that does not close: the program
+    # breaks the one-definition rule, and the scan does not guess which one links.
+    write(os.path.join(root, "helpers", "teardown2.cpp"),
+          '#include "helpers.h"\nnamespace app {\nvoid teardown(mini::Session &s) {}\n}\n')
+    db = os.path.join(build, "compile_commands.json")
+    entries = load(db)
+    src = os.path.join(root, "helpers", "teardown2.cpp")
+    entries.append({"directory": build, "file": src,
+                    "arguments": ["clang++", "-std=c++17", "-I../include", "-c", src, "-o", "t2.o"]})
+    with open(db, "w") as f:
+        json.dump(entries, f, indent=1)
+    return root, build
+
+
+@case
+def cross_unit_conflict():
+    root, build = conflict_project("cross-unit-conflict")
+    r = scan("-p", build, "--json", "r.json", "--sarif", "r.sarif", "--export-model", "m.json",
+             "--format", "none", "--progress", "none", cwd=root, expect=1)
+    check("function app::teardown(mini::Session &) has different summaries" in r.stderr,
+          "the conflict is reported on stderr")
+    report = load(os.path.join(root, "r.json"))
+    validate_schema(os.path.join(root, "r.json"))
+    conflicts = report["cross_unit"]["conflicts"]
+    check(len(conflicts) == 1 and conflicts[0]["name"] == "app::teardown" and
+          conflicts[0]["params"] == ["mini::Session &"], f"one conflict: {conflicts}")
+    check(sorted(d["source"] for d in conflicts[0]["definitions"]) ==
+          ["helpers/teardown.cpp", "helpers/teardown2.cpp"], "both definitions are named")
+    main = os.path.join(root, "src", "main.cpp")
+    expected = flagged_lines(main)
+    # teardown (and shutdown, which calls it) are left unknown: not guessed either way.
+    check(lines_of(report, "src/main.cpp") == [expected[1], expected[2]],
+          f"a conflicting summary is not used: {lines_of(report, 'src/main.cpp')}")
+    sarif = load(os.path.join(root, "r.sarif"))
+    notes = sarif["runs"][0]["invocations"][0].get("toolExecutionNotifications", [])
+    check(any("app::teardown(mini::Session &) has different summaries" in n["message"]["text"]
+              and n["level"] == "warning" for n in notes), "a SARIF notification")
+    validate_sarif(os.path.join(root, "r.sarif"))
+    model = load(os.path.join(root, "m.json"))
+    check(not any(e["name"] == "app::teardown" for e in model["functions"]),
+          "a conflict is not exported")
+
+
+@case
+def cross_unit_shards():
+    root, build = cross_unit_project("cross-unit-shards")
+    scan("-p", build, "--json", "full.json", "--format", "none", "--progress", "none", cwd=root,
+         expect=1)
+    full = load(os.path.join(root, "full.json"))
+    # Each shard exports its summaries; merged, they go to each shard's second scan.
+    for k in (1, 2):
+        scan("-p", build, "--shard", f"{k}/2", "--export-model", f"s{k}.summaries.json",
+             "--format", "none", "--progress", "none", cwd=root)
+    r = run([ARGS.scan, "merge", "s1.summaries.json", "s2.summaries.json", "--export-model",
+             "merged.summaries.json"], cwd=root, expect=0)
+    validate_model(os.path.join(root, "merged.summaries.json"))
+    for k in (1, 2):
+        scan("-p", build, "--shard", f"{k}/2", "--summaries", "merged.summaries.json", "--json",
+             f"s{k}.json", "--format", "none", "--progress", "none", cwd=root)
+        check(load(os.path.join(root, f"s{k}.json"))["cross_unit"]["summary_files"] ==
+              ["merged.summaries.json"], "the summaries files are recorded")
+    run([ARGS.scan, "merge", "s1.json", "s2.json", "--json", "merged.json"], cwd=root, expect=1)
+    merged = load(os.path.join(root, "merged.json"))
+    validate_schema(os.path.join(root, "merged.json"))
+    check(finding_keys(merged) == finding_keys(full),
+          "the shards, with each other's summaries, find what one scan finds")
+    # A summaries file out of date: the scanned units' own definitions take precedence.
+    write(os.path.join(root, "stale.json"), json.dumps({
+        "schema_version": 1, "name": "stale", "functions": [
+            {"name": "app::maybe_close", "params": ["mini::Session &", "bool"],
+             "facts": ["close(0)"]}]}))
+    scan("-p", build, "--summaries", "stale.json", "--json", "stale-report.json", "--format",
+         "none", "--progress", "none", cwd=root, expect=1)
+    stale = load(os.path.join(root, "stale-report.json"))
+    check(finding_keys(stale) == finding_keys(full) and stale["cross_unit"]["conflicts"] == [],
+          "a unit's definition wins over a summaries file's (no conflict, no finding from it)")
+    # Errors: summaries files and reports do not mix; a merge of summaries needs its output.
+    r = run([ARGS.scan, "merge", "s1.summaries.json", "s1.json"], cwd=root, expect=2)
+    check("cannot merge reports and summaries files together" in r.stderr, "mixed inputs")
+    r = run([ARGS.scan, "merge", "s1.summaries.json", "s2.summaries.json"], cwd=root, expect=2)
+    check("needs --export-model" in r.stderr, "a merge of summaries writes --export-model")
+
+
 @case
 def bad_input():
     """Usage and I/O errors: a clear message and exit code 2, before any analysis."""
@@ -1104,6 +1319,12 @@ def bad_input():
         f.write("{ not json")
     with open(os.path.join(bad, "other.json"), "w") as f:
         f.write("{\"version\": \"2.1.0\"}")
+    with open(os.path.join(bad, "no-params.json"), "w") as f:
+        f.write('{"schema_version": 1, "name": "s", "functions": '
+                '[{"name": "app::teardown", "facts": ["close(0)"]}]}')
+    with open(os.path.join(bad, "bad-fact.json"), "w") as f:
+        f.write('{"schema_version": 1, "name": "s", "functions": '
+                '[{"name": "app::teardown", "params": ["int"], "facts": ["shut(0)"]}]}')
     p = ["-p", build]
     cases = [
         ([], "missing -p"),
@@ -1137,6 +1358,14 @@ def bad_input():
         (p + ["--header-filter", "(unclosed"], "bad regular expression"),
         (p + ["--exclude", "[z-a]"], "--exclude: bad pattern"),
         (p + ["--root", os.path.join(bad, "nope")], "is not a directory"),
+        (p + ["--summaries", os.path.join(bad, "missing.json")], "--summaries: cannot read"),
+        (p + ["--summaries", os.path.join(bad, "corrupt.json")], "--summaries: summaries file"),
+        (p + ["--summaries", os.path.join(bad, "no-params.json")], "no \"params\" array"),
+        (p + ["--summaries", os.path.join(bad, "bad-fact.json")], "unknown tensorlife fact 'shut'"),
+        (p + ["--summaries", "", "--json", "r.json"], "--summaries': empty path"),
+        (p + ["--summaries", os.path.join(bad, "no-params.json"), "--single-phase"],
+         "--single-phase turns off"),
+        (p + ["--json", "a.json", "--export-model", "a.json"], "name the same file"),
         (["merge"], "merge needs at least one JSON report"),
         (["merge", os.path.join(bad, "corrupt.json")], "is not valid JSON"),
         (["merge", os.path.join(bad, "missing.json")], "cannot read"),

@@ -105,3 +105,31 @@ TEST(FactParser, OwningCopyNeedsATemplateWithAHole) {
   EXPECT_NE(parseFact("owning_copy").Error.find("expects a template"), std::string::npos);
   EXPECT_NE(parseFact("owning_copy(x.clone())").Error.find("must contain '{}'"), std::string::npos);
 }
+
+TEST(FactParser, PrintedFactsParseBack) {
+  // Every fact of the table, with operands of each kind its arity allows.
+  for (int K = static_cast<int>(FactKind::Close); K <= static_cast<int>(FactKind::EndsElements);
+       ++K) {
+    std::string Name = spelling(static_cast<FactKind>(K));
+    bool Parsed = false;
+    for (const std::string &Operands : {std::string(), std::string("(this)"), std::string("(3)"),
+                                        std::string("(0, this)"), std::string("(1,2,10)")}) {
+      ParsedFact P = parseFact(Name + Operands);
+      if (!P.Error.empty())
+        continue;
+      Parsed = true;
+      ASSERT_EQ(P.Facts.size(), 1u);
+      std::string Printed = printFact(P.Facts[0]);
+      ParsedFact Again = parseFact(Printed);
+      ASSERT_EQ(Again.Error, "") << Printed;
+      ASSERT_EQ(Again.Facts.size(), 1u);
+      EXPECT_EQ(Again.Facts[0].Kind, P.Facts[0].Kind) << Printed;
+      EXPECT_EQ(Again.Facts[0].Operands, P.Facts[0].Operands) << Printed;
+      EXPECT_EQ(printFact(Again.Facts[0]), Printed);
+    }
+    EXPECT_TRUE(Parsed) << Name;
+  }
+  EXPECT_EQ(printFact(parseFact(" result_depends( 0 , this ) ").Facts.at(0)),
+            "result_depends(0,this)");
+  EXPECT_EQ(printFact(parseFact("result_in_scope").Facts.at(0)), "result_in_scope");
+}

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace clang;
 using namespace clang::ast_matchers;
 using namespace tensorlife;
@@ -25,6 +27,19 @@ int use(Session &s) {
   return s.run();
 }
 int twice(int x) { return 2 * x; }
+void maybe_finish(Session &s, bool really) {
+  if (really)
+    s.close();
+  s.run();
+}
+void finish_either_way(Session &s, bool early) {
+  if (early) {
+    s.close();
+    return;
+  }
+  s.run();
+  s.close();
+}
 )cpp";
 
 struct LifetimeAnalysis : ::testing::Test {
@@ -72,3 +87,25 @@ TEST_F(LifetimeAnalysis, AFunctionCallingNothingModelledIsSummarisedAsDoingNothi
 }
 
 } // namespace
+
+TEST_F(LifetimeAnalysis, WhatHoldsOnEveryPathIsKeptApart) {
+  AnalysisContext AC(Model);
+  auto Spelled = [](const std::vector<Fact> &Facts) {
+    std::vector<std::string> Out;
+    for (const Fact &F : Facts)
+      Out.push_back(printFact(F));
+    std::sort(Out.begin(), Out.end());
+    return Out;
+  };
+  const FunctionDecl *Maybe = function("maybe_finish");
+  ASSERT_TRUE(Maybe);
+  analyzeFunction(*Maybe, Ctx, AC);
+  // A close on some paths is in the summary of this unit, not in what holds on every path.
+  EXPECT_EQ(Spelled(AC.Summaries.at(Maybe)), (std::vector<std::string>{"close(0)", "run(0)"}));
+  EXPECT_EQ(Spelled(AC.EveryPathSummaries.at(Maybe)), std::vector<std::string>{"run(0)"});
+  // A close on each of two paths is on every path.
+  const FunctionDecl *Either = function("finish_either_way");
+  ASSERT_TRUE(Either);
+  analyzeFunction(*Either, Ctx, AC);
+  EXPECT_EQ(Spelled(AC.EveryPathSummaries.at(Either)), std::vector<std::string>{"close(0)"});
+}

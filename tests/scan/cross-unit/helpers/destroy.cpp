@@ -1,0 +1,7 @@
+#include "helpers.h"
+
+namespace app {
+
+void destroy(mini::Session *s) { delete s; }
+
+} // namespace app

@@ -1,0 +1,10 @@
+#include "helpers.h"
+
+namespace app {
+
+void maybe_close(mini::Session &s, bool really) {
+  if (really)
+    s.close();
+}
+
+} // namespace app

@@ -1,0 +1,7 @@
+#include "helpers.h"
+
+namespace app {
+
+void teardown(mini::Session &s) { s.close(); }
+
+} // namespace app
