@@ -22,11 +22,10 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Failure  # noqa: E402
+
 CHECKS = "-*,tensorlife-*"
-
-
-class Failure(Exception):
-    pass
 
 
 def run(command, cwd=None, env=None, timeout=300):

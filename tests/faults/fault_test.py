@@ -13,29 +13,21 @@ import argparse
 import hashlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(HERE, "..", "scan"))
 sys.path.insert(0, os.path.join(HERE, "..", "clangd"))
 import scan_test  # noqa: E402
-from scan_test import Failure, check, fixture_project, load, run, scan, units  # noqa: E402
+from harness import Cases, Skip, check, run  # noqa: E402
+from scan_test import fixture_project, load, scan, units  # noqa: E402
 
-CASES = {}
-SKIP = 77  # ctest SKIP_RETURN_CODE
-
-
-class Skip(Exception):
-    pass
-
-
-def case(fn):
-    CASES[fn.__name__.replace("_", "-")] = fn
-    return fn
+CASES = Cases()
+case = CASES.case
 
 
 def quiet(*args):
@@ -368,16 +360,7 @@ def main():
     scan_test.ARGS = argparse.Namespace(scan=ARGS.scan, tidy=ARGS.tidy, repo=ARGS.repo,
                                         work=ARGS.work, multitool=None)
     os.makedirs(ARGS.work, exist_ok=True)
-    try:
-        CASES[ARGS.case]()
-    except Skip as e:
-        print(f"SKIP ({ARGS.case}): {e}")
-        return SKIP
-    except Failure as e:
-        print(f"FAIL ({ARGS.case}): {e}")
-        return 1
-    print(f"PASS ({ARGS.case})")
-    return 0
+    return CASES.run(ARGS.case)
 
 
 if __name__ == "__main__":

@@ -19,31 +19,12 @@ import tempfile
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from harness import Cases, check, run  # noqa: E402
+
 ARGS = None
-CASES = {}
-
-
-class Failure(Exception):
-    pass
-
-
-def case(fn):
-    CASES[fn.__name__.replace("_", "-")] = fn
-    return fn
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
-
-
-def run(command, expect=None, timeout=300):
-    p = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                       timeout=timeout)
-    print(f"$ {' '.join(command)}\nexit {p.returncode}\n--- stderr\n{p.stderr[-3000:]}")
-    if expect is not None:
-        check(p.returncode == expect, f"expected exit code {expect}, got {p.returncode}")
-    return p
+CASES = Cases()
+case = CASES.case
 
 
 def fresh_dir(name):
@@ -448,13 +429,7 @@ def main():
     parser.add_argument("case", choices=sorted(CASES))
     ARGS = parser.parse_args()
     os.makedirs(ARGS.work, exist_ok=True)
-    try:
-        CASES[ARGS.case]()
-    except Failure as e:
-        print(f"FAIL: {e}")
-        return 1
-    print("PASS")
-    return 0
+    return CASES.run(ARGS.case)
 
 
 if __name__ == "__main__":

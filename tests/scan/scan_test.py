@@ -19,55 +19,16 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from harness import Cases, Failure, check, run  # noqa: E402
+
 ARGS = None
-CASES = {}
-
-
-class Failure(Exception):
-    pass
-
-
-def case(fn):
-    CASES[fn.__name__.replace("_", "-")] = fn
-    return fn
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
+CASES = Cases()
+case = CASES.case
 
 
 # ---------------------------------------------------------------------------------------------
 # Running things
-
-
-class Run:
-    def __init__(self, command, returncode, stdout, stderr, seconds):
-        self.command, self.returncode = command, returncode
-        self.stdout, self.stderr, self.seconds = stdout, stderr, seconds
-
-    def show(self):
-        return (f"$ {' '.join(self.command)}\nexit {self.returncode} after {self.seconds:.1f}s\n"
-                f"--- stdout\n{self.stdout}--- stderr\n{self.stderr}")
-
-
-def run(command, cwd=None, env=None, timeout=120, expect=None):
-    """Runs a command with a timeout; checks its exit code when `expect` is given."""
-    full_env = dict(os.environ)
-    full_env.pop("TENSORLIFE_SCAN_TEST_CRASH", None)
-    full_env.pop("TENSORLIFE_SCAN_TEST_HANG", None)
-    full_env.update(env or {})
-    start = time.monotonic()
-    try:
-        p = subprocess.run(command, cwd=cwd, env=full_env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        raise Failure(f"timed out after {timeout}s: {' '.join(command)}\n{e.stderr}")
-    r = Run(command, p.returncode, p.stdout, p.stderr, time.monotonic() - start)
-    print(r.show())
-    if expect is not None:
-        check(r.returncode == expect, f"expected exit code {expect}, got {r.returncode}")
-    return r
 
 
 def scan(*args, cwd=None, env=None, expect=None, timeout=120):
@@ -1397,18 +1358,7 @@ def main():
     parser.add_argument("case", choices=sorted(CASES))
     ARGS = parser.parse_args()
     os.makedirs(ARGS.work, exist_ok=True)
-    try:
-        CASES[ARGS.case]()
-    except Failure as e:
-        print(f"FAIL ({ARGS.case}): {e}")
-        return 1
-    except (KeyError, ValueError, OSError) as e:  # an output that is not what it should be
-        import traceback
-        traceback.print_exc()
-        print(f"FAIL ({ARGS.case}): {type(e).__name__}: {e}")
-        return 1
-    print(f"PASS ({ARGS.case})")
-    return 0
+    return CASES.run(ARGS.case)
 
 
 if __name__ == "__main__":
