@@ -36,6 +36,7 @@ constexpr FactSyntax FactTable[] = {
     {"reseat", FactKind::Reseat, 1},
     {"result_out", FactKind::ResultOut, 1},
     {"ends_elements", FactKind::EndsElements, 1},
+    {"result_dead", FactKind::ResultDead, 0},
 };
 
 struct RoleSyntax {

@@ -48,7 +48,7 @@ std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisC
   FindingReporter Reporter(FD, Objects, Ctx.getSourceManager(), Cfg->getNumBlockIDs());
   SilentReporter Silent;
   UseReporter &Uses = Reporting ? static_cast<UseReporter &>(Reporter) : Silent;
-  LifetimeTransfer Transfer(*Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
+  LifetimeTransfer Transfer(FD, *Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
   LifetimeSolver Solver(*Cfg, HasTry);
   if (!Solver.solve(Transfer, Uses)) {
     if (Reporting && AC.Options.Debug)

@@ -67,10 +67,15 @@ std::vector<Fact> FunctionEffects::facts() const {
     case Relation::Input:
       Add(FactKind::ResultDepends, {Op});
       break;
+    case Relation::Shares:
+      Add(FactKind::ResultShares, {Op});
+      break;
     default:
       break;
     }
   }
+  if (ReturnsDead)
+    Add(FactKind::ResultDead, {});
   return Facts;
 }
 

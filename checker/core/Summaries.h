@@ -21,6 +21,8 @@ struct FunctionEffects {
   std::map<std::pair<const clang::ParmVarDecl *, FactKind>, bool> ParamEffects;
   /// What the returned values borrow from.
   ObjectState Returned;
+  /// Some path returns a value that is already dead or dies on return (see Escapes.h).
+  bool ReturnsDead = false;
 
   void noteParam(ObjectId O, FactKind Kind) {
     if (O.Var && !O.Field)
