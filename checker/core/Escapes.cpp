@@ -221,7 +221,7 @@ void EscapeTracker::atExit(const LifetimeState &S, UseReporter &Reporter, Functi
           else
             Noun = T->isPointerType() ? "pointer" : "value";
         }
-        E.Subject = "returned " + Noun + " '" + Objects.textOf(Objects.designated(Returned)) + "'";
+        E.Subject = "returned " + Noun + " '" + Objects.textOf(Returned) + "'";
       }
     } else {
       auto Store = Stores.find(O);
