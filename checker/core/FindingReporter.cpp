@@ -97,7 +97,7 @@ void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
   });
   SourceLocation Loc = SM.getFileLoc(E.Loc);
   Finding F{Category::UseAfterRelease, Loc, escapeMessage(E.Subject, Group, E.Function), {},
-            E.Value, {}};
+            E.Value ? Objects.designated(E.Value) : nullptr, {}};
   std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + E.Subject;
   std::set<std::string> Noted;
   for (const auto &[C, Owner] : Group) {
