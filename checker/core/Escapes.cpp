@@ -89,7 +89,6 @@ ObjectState EscapeTracker::leavingValue(const Expr *E, const LifetimeState &S) {
     ObjectState Result;
     ObjectSet MovedIn;
     for (const Expr *Member : Init->inits()) {
-      ObjectId Moved;
       bool ByMove = false;
       Objects.designated(Member, &ByMove);
       ObjectState Value = leavingValue(Member, S);
@@ -214,7 +213,7 @@ void EscapeTracker::atExit(const LifetimeState &S, UseReporter &Reporter, Functi
         Noun = Objects.model().nounOf(Pointee);
         if (Noun.empty()) {
           TypeRole Role = Objects.roleOfType(T);
-          if (holdsTrackedElements(T, Objects.model()))
+          if (Objects.model().pointee(T).isNull() && holdsTrackedElements(T, Objects.model()))
             Noun = "container";
           else if (Role != TypeRole::None)
             Noun = spelling(Role);
