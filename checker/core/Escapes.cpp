@@ -5,6 +5,8 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 
+#include <optional>
+
 namespace tensorlife {
 using namespace clang;
 
@@ -177,8 +179,26 @@ bool EscapeTracker::endsOnReturn(const Cause &C) const {
   return isa_and_nonnull<ReturnStmt>(C.Site) || (C.Site && C.Site == FD.getBody());
 }
 
-void EscapeTracker::atExit(const LifetimeState &S, UseReporter &Reporter, FunctionEffects &Effects) {
+void EscapeTracker::atExit(const LifetimeState &Reached, UseReporter &Reporter,
+                           FunctionEffects &Effects) {
   std::string Function = FD.getNameAsString();
+  // A buffer, session or scope passed by value dies with the call, as the locals do (the CFG
+  // has no scope exit for parameters): it ends here, for what leaves.
+  std::optional<LifetimeState> WithParams;
+  for (const ParmVarDecl *P : FD.parameters()) {
+    QualType T = P->getType();
+    TypeRole Role = Objects.roleOfVariable(P);
+    if (T->isReferenceType() || T->isPointerType() || !Objects.model().pointee(T).isNull() ||
+        (Role != TypeRole::Buffer && Role != TypeRole::Session && Role != TypeRole::Scope))
+      continue;
+    if (!WithParams)
+      WithParams = Reached;
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(FD.getBody());
+    SourceLocation End = Body ? Body->getRBracLoc() : FD.getEndLoc();
+    Graph.endLifetime(ObjectId::var(P), DeathKind::Destroyed, End, FD.getBody(), *WithParams);
+    Effects.ByValueOwners.insert(P);
+  }
+  const LifetimeState &S = WithParams ? *WithParams : Reached;
   for (const auto &[O, State] : S.Objects) {
     const Expr *Returned = nullptr;
     if (O.Temp) {

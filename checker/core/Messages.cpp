@@ -165,6 +165,8 @@ std::string escapeMessage(const std::string &Subject,
 std::string escapeNote(const Cause &C, const NamedObject &Owner, const std::string &Function) {
   if (Owner.Temporary)
     return describe(Owner) + " is created here";
+  if (llvm::isa_and_nonnull<clang::ParmVarDecl>(C.Owner.Var))
+    return describe(Owner) + " is a parameter of '" + Function + "', passed by value";
   return describe(Owner) + " is a local of '" + Function + "', declared here";
 }
 

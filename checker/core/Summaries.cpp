@@ -50,7 +50,7 @@ std::vector<Fact> FunctionEffects::facts() const {
   }
   for (const Loan &L : Returned.Loans) {
     const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
-    if (!Param || L.Owner.Field)
+    if (!Param || L.Owner.Field || ByValueOwners.count(Param))
       continue;
     Operand Op;
     Op.Index = static_cast<int>(Param->getFunctionScopeIndex());

@@ -11,6 +11,7 @@
 #include "clang/AST/Decl.h"
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace tensorlife {
@@ -23,6 +24,9 @@ struct FunctionEffects {
   ObjectState Returned;
   /// Some path returns a value that is already dead or dies on return (see Escapes.h).
   bool ReturnsDead = false;
+  /// Owners passed by value: they die with the call, what the result holds on them is not the
+  /// caller's argument.
+  std::set<const clang::ParmVarDecl *> ByValueOwners;
 
   void noteParam(ObjectId O, FactKind Kind) {
     if (O.Var && !O.Field)
