@@ -50,6 +50,7 @@ enum class FactKind {
   ResultOut,     // result_out(X): the result is written to what X points to (an out-parameter)
   EndsElements,  // ends_elements(X): container X destroys elements (pop_back, erase, clear)
   Holds,         // holds(X, Y): X keeps a counted reference to Y, run with X later (a binding)
+  ResultDead,    // result_dead: the result is dangling when returned (reported where it escaped)
 };
 
 /// True for the facts that only say which object a call designates or fills (result_aliases,

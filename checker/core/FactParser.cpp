@@ -37,6 +37,7 @@ constexpr FactSyntax FactTable[] = {
     {"result_out", FactKind::ResultOut, 1},
     {"ends_elements", FactKind::EndsElements, 1},
     {"holds", FactKind::Holds, 2},
+    {"result_dead", FactKind::ResultDead, 0},
 };
 
 struct RoleSyntax {

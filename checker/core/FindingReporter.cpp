@@ -19,6 +19,8 @@ void FindingReporter::badUse(const Expr *Operand, FactKind Verb, const CauseSet 
   Blocks[Current].Uses.push_back({Operand, Verb, Causes, CalledAt});
 }
 
+void FindingReporter::escaped(Escape E) { Blocks[Current].Escapes.push_back(std::move(E)); }
+
 void FindingReporter::remark(SourceLocation Loc, std::string Message) {
   Blocks[Current].Remarks.push_back({Loc, std::move(Message)});
 }
@@ -29,6 +31,8 @@ std::vector<Finding> FindingReporter::findings(const CFG &Cfg, std::vector<Note>
     BlockReports &R = Blocks[B->getBlockID()];
     for (const BadUse &U : R.Uses)
       word(U, Raw);
+    for (const Escape &E : R.Escapes)
+      word(E, Raw);
     std::move(R.Remarks.begin(), R.Remarks.end(), std::back_inserter(Remarks));
   }
   std::stable_sort(Raw.begin(), Raw.end(), [&](const RawFinding &A, const RawFinding &B) {
@@ -56,7 +60,7 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
     Category Cat = Check.Cat;
     std::vector<std::pair<Cause, NamedObject>> Group;
     for (const Cause &C : U.Causes)
-      if (categoryOf(C.Kind, Objects.roleOf(C.Owner)) == Cat && !Paths.exclusive(C.Site, Written))
+      if (C.Kind != DeathKind::DeadOnReturn && categoryOf(C.Kind, Objects.roleOf(C.Owner)) == Cat && !Paths.exclusive(C.Site, Written))
         Group.push_back({C, Objects.named(C.Owner)});
     if (Group.empty())
       continue;
@@ -82,6 +86,28 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
       F.Notes.push_back({U.CalledAt->getBeginLoc(), "the lambda is called here"});
     Out.push_back({std::move(F), std::move(Key)});
   }
+}
+
+void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
+  std::vector<std::pair<Cause, NamedObject>> Group;
+  for (const Cause &C : E.Causes)
+    Group.push_back({C, Objects.named(C.Owner)});
+  std::stable_sort(Group.begin(), Group.end(), [&](const auto &A, const auto &B) {
+    return before(A.first.Where, B.first.Where);
+  });
+  SourceLocation Loc = SM.getFileLoc(E.Loc);
+  Finding F{Category::UseAfterRelease, Loc, escapeMessage(E.Subject, Group, E.Function), {},
+            E.Value ? Objects.designated(E.Value) : nullptr, {}};
+  std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + E.Subject;
+  std::set<std::string> Noted;
+  for (const auto &[C, Owner] : Group) {
+    F.Causes.push_back(C);
+    if (!Noted.insert(Owner.Name).second)
+      continue;
+    SourceLocation Declared = C.Owner.Var ? C.Owner.Var->getLocation() : C.Where;
+    F.Notes.push_back({SM.getFileLoc(Declared), escapeNote(C, Owner, E.Function)});
+  }
+  Out.push_back({std::move(F), std::move(Key)});
 }
 
 } // namespace tensorlife

@@ -18,6 +18,15 @@
 
 namespace tensorlife {
 
+/// A value that leaves its function while it depends on what dies when the function returns.
+struct Escape {
+  clang::SourceLocation Loc;       // where it leaves
+  std::string Subject;             // "returned tensor 't'", "parameter 'out'"
+  const clang::Expr *Value;        // the expression leaving, if any
+  CauseSet Causes;                 // the ends of the return that reach it
+  std::string Function;            // the function it leaves
+};
+
 class UseReporter {
 public:
   virtual ~UseReporter() = default;
@@ -29,6 +38,8 @@ public:
                       const clang::Expr *CalledAt) = 0;
   /// A debug remark about the block being visited.
   virtual void remark(clang::SourceLocation Loc, std::string Message) = 0;
+  /// A value escapes the function (see Escapes.h).
+  virtual void escaped(Escape E) = 0;
 };
 
 /// Reports nothing: a summary describes a helper, its callers report.
@@ -37,6 +48,7 @@ public:
   void enterBlock(unsigned) override {}
   void badUse(const clang::Expr *, FactKind, const CauseSet &, const clang::Expr *) override {}
   void remark(clang::SourceLocation, std::string) override {}
+  void escaped(Escape) override {}
 };
 
 class FindingReporter : public UseReporter {
@@ -49,6 +61,7 @@ public:
   void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
               const clang::Expr *CalledAt) override;
   void remark(clang::SourceLocation Loc, std::string Message) override;
+  void escaped(Escape E) override;
 
   /// After the fixed point: the findings in source order, one per bad use and root cause. The
   /// blocks' remarks are appended to \p Remarks.
@@ -64,6 +77,7 @@ private:
   struct BlockReports {
     std::vector<BadUse> Uses;
     std::vector<Note> Remarks;
+    std::vector<Escape> Escapes;
   };
   struct RawFinding {
     Finding F;
@@ -71,6 +85,7 @@ private:
   };
   /// One finding per check whose category some of the use's causes have.
   void word(const BadUse &U, std::vector<RawFinding> &Out);
+  void word(const Escape &E, std::vector<RawFinding> &Out);
   bool before(clang::SourceLocation A, clang::SourceLocation B) const {
     return SM.isBeforeInTranslationUnit(A, B);
   }

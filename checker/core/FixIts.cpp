@@ -193,17 +193,20 @@ std::optional<FindingFix> owningCopy(const Finding &F, BodyFacts &Body, ASTConte
         C.Kind == DeathKind::MaybeReleased)
       return std::nullopt;
   const VarDecl *View = localVar(F.Use);
-  if (!Owner || !View || View->getType()->isReferenceType())
+  // A view returned where it is made, over a buffer that dies with the return: copied there.
+  bool Escapes = llvm::all_of(F.Causes, [](const Cause &C) { return isa_and_nonnull<ReturnStmt>(C.Site); });
+  const Expr *Direct = !View && Escapes ? makingCall(F.Use) : nullptr;
+  if (!Owner || (!View && !Direct) || (View && View->getType()->isReferenceType()))
     return std::nullopt;
-  std::string Template = AC.Model.owningCopyOf(View->getType());
+  std::string Template = AC.Model.owningCopyOf(View ? View->getType() : Direct->getType());
   size_t Hole = Template.find("{}");
   if (Hole == std::string::npos || Template.find("{}", Hole + 2) != std::string::npos)
     return std::nullopt;
 
   // The one value the view is given, made by a call that views the buffer.
-  const Expr *Making = nullptr;
+  const Expr *Making = Direct;
   for (const auto &[V, Value] : Body.Values) {
-    if (V != View)
+    if (!View || V != View)
       continue;
     if (Making)
       return std::nullopt; // given several values: which one to copy is not local

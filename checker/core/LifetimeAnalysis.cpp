@@ -45,6 +45,7 @@ public:
   void remark(SourceLocation Loc, std::string Message) override {
     Inner.remark(Loc, std::move(Message));
   }
+  void escaped(Escape E) override { Inner.escaped(std::move(E)); }
 
 private:
   UseReporter &Inner;
@@ -69,7 +70,7 @@ std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisC
   FindingReporter Reporter(FD, Objects, Ctx.getSourceManager(), Cfg->getNumBlockIDs());
   SilentReporter Silent;
   BlockTracker Uses(Reporting ? static_cast<UseReporter &>(Reporter) : Silent, Effects);
-  LifetimeTransfer Transfer(*Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
+  LifetimeTransfer Transfer(FD, *Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
   LifetimeSolver Solver(*Cfg, HasTry);
   if (!Solver.solve(Transfer, Uses)) {
     if (Reporting && AC.Options.Debug)

@@ -90,6 +90,8 @@ bool LifetimeSolver::solve(LifetimeTransfer &Transfer, UseReporter &Reporter) {
         KeepBeforeLast();
       Transfer.apply((*B)[I], S);
     }
+    if (B == &Cfg.getExit() && S.Reached)
+      Transfer.atExit(S);
     Changed |= Grow(Out[Current], std::move(S));
     if (Changed)
       Work.enqueueSuccessors(B);

@@ -20,6 +20,8 @@
 //   UpstreamInput  ... through another one    ends (direct holders only)   -               dropped
 //   SharedBuffer   a copy sharing its buffer  ends (direct holders only)   -               sharers
 //                                                                                          computed
+//   Shares         shares what a parameter    -                            -               -
+//                  depends on (for summaries)
 //
 // A may-analysis: states join by union (LifetimeState::join), so a Cause means "on some path".
 #ifndef TENSORLIFE_CORE_LIFETIMESTATE_H
@@ -50,7 +52,8 @@ enum class DeathKind {
   Invalidated,    // its memory was re-allocated: data pointers into it dangle
   TemporaryEnded, // a temporary died at the end of its full-expression
   MaybeReleased,  // handed to a function that may release it (an option)
-  MovedFrom       // a session std::move'd out of: left closed
+  MovedFrom,      // a session std::move'd out of: left closed
+  DeadOnReturn    // returned by a helper after what it depends on died there (reported there)
 };
 
 /// Something with a lifetime: a local variable or parameter, a member of one (or of `*this`), an
@@ -94,6 +97,7 @@ enum class Relation {
   View,          // a non-owning view over the owner's buffer
   InScope,       // allocated in the owner scope
   SharedBuffer,  // a copy sharing the owner's buffer
+  Shares,        // shares what the owner (a parameter) depends on, not the owner itself
 };
 
 /// Handed out by, pointing into or viewing the owner: dies with it, and passes the end on.

@@ -22,6 +22,8 @@ static const char *spelling(DeathKind K) {
     return "maybe-released";
   case DeathKind::MovedFrom:
     return "moved-from";
+  case DeathKind::DeadOnReturn:
+    return "dead-on-return";
   }
   return "?";
 }
@@ -44,6 +46,8 @@ static const char *spelling(Relation R) {
     return "in-scope";
   case Relation::SharedBuffer:
     return "shared-buffer";
+  case Relation::Shares:
+    return "shares";
   }
   return "?";
 }

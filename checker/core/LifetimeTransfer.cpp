@@ -44,12 +44,12 @@ QualType typeOf(ObjectId O, ASTContext &Ctx) {
 
 } // namespace
 
-LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisContext &AC,
-                                   ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
-                                   FunctionEffects &Effects)
+LifetimeTransfer::LifetimeTransfer(const FunctionDecl &FD, const CFG &Cfg, ASTContext &Ctx,
+                                   AnalysisContext &AC, ObjectResolver &Objects, LoanGraph &Graph,
+                                   UseReporter &Reporter, FunctionEffects &Effects)
     : Ctx(Ctx), SM(Ctx.getSourceManager()), AC(AC), Model(AC.Model), Objects(Objects), Graph(Graph),
       Reporter(Reporter), Effects(Effects), Values(Ctx, AC, Objects),
-      Shared(Ctx, AC, Objects, Graph) {
+      Shared(Ctx, AC, Objects, Graph), Escapes(FD, Objects, Values, Graph, Lambdas) {
   // Range-for loop variables take their values from the range.
   for (const CFGBlock *B : Cfg) {
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
@@ -142,9 +142,7 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
     return;
   }
   if (const auto *Ret = dyn_cast<ReturnStmt>(St)) {
-    if (Ret->getRetValue()) {
-      Effects.noteReturned(Values.evaluate(Ret->getRetValue(), S));
-    }
+    Escapes.onReturn(Ret, S, Effects);
     return;
   }
   if (auto C = asCall(St))
@@ -238,6 +236,7 @@ void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation
   ObjectState Value = Values.evaluate(RHS, S, &CopiedFrom, &MovedFrom);
   Values.bakeTemporaries(Value);
   Graph.reinit(Target, std::move(Value), CopiedFrom, S);
+  Escapes.noteStore(Target, Site);
   if (MovedFrom && MovedFrom != Target && !Handle) {
     Graph.transferLoans(MovedFrom, Target, S);
     movedOut(MovedFrom, RHS, S);
@@ -343,8 +342,10 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
 
   const std::vector<Fact> &Facts = factsOf(C);
   for (const Fact &F : Facts)
-    if (F.Kind == FactKind::Stores && storeElements(C, operandOf(C, F.Operands[0]), S))
+    if (F.Kind == FactKind::Stores && storeElements(C, operandOf(C, F.Operands[0]), S)) {
+      Escapes.noteStore(Objects.resolve(operandOf(C, F.Operands[0]), S), Call);
       return;
+    }
   // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
   for (const Fact &F : Facts)
     if (isUse(F.Kind))

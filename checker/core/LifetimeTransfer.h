@@ -5,6 +5,7 @@
 #define TENSORLIFE_CORE_LIFETIMETRANSFER_H
 
 #include "core/AnalysisContext.h"
+#include "core/Escapes.h"
 #include "core/Expressions.h"
 #include "core/FindingReporter.h"
 #include "core/LifetimeState.h"
@@ -24,12 +25,15 @@ namespace tensorlife {
 
 class LifetimeTransfer {
 public:
-  LifetimeTransfer(const clang::CFG &Cfg, clang::ASTContext &Ctx, AnalysisContext &AC,
+  LifetimeTransfer(const clang::FunctionDecl &FD, const clang::CFG &Cfg, clang::ASTContext &Ctx,
+                   AnalysisContext &AC,
                    ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
                    FunctionEffects &Effects);
 
   /// Applies one CFG element to \p S.
   void apply(const clang::CFGElement &E, LifetimeState &S);
+  /// The state at the function's exit: what left it while depending on what died there.
+  void atExit(const LifetimeState &S) { Escapes.atExit(S, Reporter, Effects); }
 
 private:
   void onStmt(const clang::Stmt *St, LifetimeState &S);
@@ -90,6 +94,7 @@ private:
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
   /// Dereferences on the left of an assignment: writes, not reads.
   llvm::DenseSet<const clang::Stmt *> Written;
+  EscapeTracker Escapes;
 };
 
 } // namespace tensorlife

@@ -51,7 +51,8 @@ void LoanGraph::endBorrowers(ObjectId Owner, ObjectId Named, DeathKind Kind, Sou
         continue;
       ObjectState &State = S.Objects[Other];
       for (const Loan &L : State.Loans) {
-        if (L.Owner != Current)
+        // A holder sharing what a parameter depends on does not die with the parameter.
+        if (L.Owner != Current || L.Rel == Relation::Shares)
           continue;
         // Further down the chain only what points into memory dies: lazy results and copies
         // already carry the loans of their inputs.

@@ -14,6 +14,7 @@ Category categoryOf(DeathKind Kind, TypeRole OwnerRole) {
   case DeathKind::MovedFrom:
     return OwnerRole == TypeRole::Session ? Category::UseAfterClose : Category::UseAfterRelease;
   case DeathKind::Released:
+  case DeathKind::DeadOnReturn:
   case DeathKind::ScopeEnded:
   case DeathKind::Invalidated:
   case DeathKind::MaybeReleased:
@@ -42,6 +43,8 @@ static const char *pastTense(DeathKind Kind) {
     return "released";
   case DeathKind::MovedFrom:
     return "moved from";
+  case DeathKind::DeadOnReturn:
+    return "destroyed";
   }
   return "ended";
 }
@@ -112,6 +115,7 @@ std::string useMessage(const NamedObject &Used, const char *Verb,
   case Relation::Data:
   case Relation::View:
   case Relation::InScope:
+  case Relation::Shares:
     return Head + describe(Owner) + " " + ended(First.Kind, false);
   }
   return Head + describe(Owner) + " " + ended(First.Kind, false);
@@ -121,6 +125,49 @@ std::string endNote(const Cause &C, const NamedObject &Owner) {
   if (C.Kind == DeathKind::TemporaryEnded)
     return describe(Owner) + " was destroyed at the end of the full-expression";
   return describe(Owner) + " " + ended(C.Kind, false) + " here";
+}
+
+/// How a holder depends on its owner, as a verb: "views buffer 'v'".
+static const char *dependsVerb(Relation R) {
+  switch (R) {
+  case Relation::View:
+    return "views";
+  case Relation::Data:
+    return "points into";
+  case Relation::Borrowed:
+    return "is borrowed from";
+  case Relation::InScope:
+    return "is allocated in";
+  case Relation::Input:
+  case Relation::UpstreamInput:
+    return "reads";
+  case Relation::SharedBuffer:
+    return "shares the buffer of";
+  case Relation::Self:
+  case Relation::Shares:
+    return "depends on";
+  }
+  return "depends on";
+}
+
+std::string escapeMessage(const std::string &Subject,
+                          const std::vector<std::pair<Cause, NamedObject>> &Causes,
+                          const std::string &Function) {
+  const Cause &First = Causes.front().first;
+  const NamedObject &Owner = Causes.front().second;
+  std::string Head = Subject + " " + dependsVerb(First.Rel) + " " + describe(Owner) + ", which ";
+  if (First.Kind == DeathKind::TemporaryEnded)
+    return Head + "is destroyed at the end of the return statement";
+  return Head + (First.Kind == DeathKind::ScopeEnded ? "ends" : "is destroyed") + " when '" +
+         Function + "' returns";
+}
+
+std::string escapeNote(const Cause &C, const NamedObject &Owner, const std::string &Function) {
+  if (Owner.Temporary)
+    return describe(Owner) + " is created here";
+  if (llvm::isa_and_nonnull<clang::ParmVarDecl>(C.Owner.Var))
+    return describe(Owner) + " is a parameter of '" + Function + "', passed by value";
+  return describe(Owner) + " is a local of '" + Function + "', declared here";
 }
 
 } // namespace tensorlife

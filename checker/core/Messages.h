@@ -31,6 +31,15 @@ const char *participle(FactKind Verb);
 std::string useMessage(const NamedObject &Used, const char *Verb,
                        const std::vector<std::pair<Cause, NamedObject>> &Causes);
 
+/// "returned tensor 't' views buffer 'v', which is destroyed when 'ramp' returns". \p Causes are
+/// sorted by location; the first one decides the wording.
+std::string escapeMessage(const std::string &Subject,
+                          const std::vector<std::pair<Cause, NamedObject>> &Causes,
+                          const std::string &Function);
+
+/// "buffer 'v' is a local of 'ramp', declared here", at the owner's declaration.
+std::string escapeNote(const Cause &C, const NamedObject &Owner, const std::string &Function);
+
 /// "session 'sess' was closed here".
 std::string endNote(const Cause &C, const NamedObject &Owner);
 

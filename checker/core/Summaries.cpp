@@ -55,10 +55,12 @@ Operand operandOf(const ParmVarDecl *Param) {
   return Op;
 }
 
-/// The result fact a returned loan on a parameter makes; false for any other loan.
-bool resultFact(const Loan &L, Fact &Out) {
+/// The result fact a returned loan on a parameter makes; false for any other loan, and for a
+/// loan on a parameter passed by value (\p ByValueOwners: it dies with the call, the caller's
+/// argument is not what the result holds on).
+bool resultFact(const Loan &L, const std::set<const ParmVarDecl *> &ByValueOwners, Fact &Out) {
   const auto *Param = dyn_cast_or_null<ParmVarDecl>(L.Owner.Var);
-  if (!Param || L.Owner.Field)
+  if (!Param || L.Owner.Field || ByValueOwners.count(Param))
     return false;
   switch (L.Rel) {
   case Relation::Borrowed:
@@ -72,6 +74,9 @@ bool resultFact(const Loan &L, Fact &Out) {
     return true;
   case Relation::Input:
     Out = {FactKind::ResultDepends, {operandOf(Param)}};
+    return true;
+  case Relation::Shares:
+    Out = {FactKind::ResultShares, {operandOf(Param)}};
     return true;
   default:
     return false;
@@ -103,8 +108,10 @@ std::vector<Fact> FunctionEffects::facts() const {
   for (const auto &[Effect, Present] : ParamEffects)
     addFact(Facts, Effect.second, {operandOf(Effect.first)});
   for (const Loan &L : Returned.Loans)
-    if (Fact F; resultFact(L, F))
+    if (Fact F; resultFact(L, ByValueOwners, F))
       addFact(Facts, F.Kind, F.Operands);
+  if (ReturnsDead)
+    addFact(Facts, FactKind::ResultDead, {});
   return Facts;
 }
 
@@ -119,7 +126,7 @@ std::vector<Fact> FunctionEffects::factsOnEveryPath(const CFG &Cfg) const {
   for (const auto &[Block, Loans] : ReturnedIn) {
     std::vector<Fact> Here;
     for (const Loan &L : Loans)
-      if (Fact F; resultFact(L, F))
+      if (Fact F; resultFact(L, ByValueOwners, F))
         addFact(Here, F.Kind, F.Operands);
     if (First) {
       Common = std::move(Here);

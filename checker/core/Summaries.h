@@ -23,6 +23,11 @@ struct FunctionEffects {
   std::map<std::pair<const clang::ParmVarDecl *, FactKind>, bool> ParamEffects;
   /// What the returned values borrow from.
   ObjectState Returned;
+  /// Some path returns a value that is already dead or dies on return (see Escapes.h).
+  bool ReturnsDead = false;
+  /// Owners passed by value: they die with the call, what the result holds on them is not the
+  /// caller's argument.
+  std::set<const clang::ParmVarDecl *> ByValueOwners;
 
   /// The CFG block the transfer is in (set by the solver's visits), and where each effect and
   /// each return were seen: what holds on every path is decided from these (factsOnEveryPath).
@@ -49,7 +54,8 @@ struct FunctionEffects {
 
   /// The facts that hold on every path through \p Cfg: an effect that no path from the entry to
   /// the exit avoids, a result relation that every return has. What a summary exported to other
-  /// translation units says (a caller's finding never comes from a some-paths fact).
+  /// translation units says (a caller's finding never comes from a some-paths fact). Not
+  /// result_dead: a dead result is reported in its own unit, where it is returned.
   std::vector<Fact> factsOnEveryPath(const clang::CFG &Cfg) const;
 };
 

@@ -53,6 +53,10 @@ ObjectState ValueEvaluator::evaluateCall(const CallSite &C, const LifetimeState 
     case FactKind::ResultShares:
       // What the operand depends on, not the operand itself: its own end is not inherited.
       if (const Expr *Arg = operandOf(C, F.Operands[0])) {
+        // Of a parameter: what it depends on is the caller's, said by the summary (result_shares).
+        if (ObjectId Param = Objects.resolve(Arg, S);
+            Param && !Param.Field && isa_and_nonnull<ParmVarDecl>(Param.Var))
+          Result.Loans.insert({Param, Relation::Shares, false});
         ObjectState In = evaluate(Arg, S);
         Result.Loans.insert(In.Loans.begin(), In.Loans.end());
         for (const Cause &Dead : In.Causes)
@@ -83,6 +87,12 @@ ObjectState ValueEvaluator::evaluateCall(const CallSite &C, const LifetimeState 
           Result.Causes.insert({Dead.Where, Dead.Owner, Dead.Kind, R, Dead.Site});
         }
       }
+      break;
+    case FactKind::ResultDead:
+      // Reported where it escaped the callee: uses here are not reported again.
+      if (C.Callee)
+        Result.Causes.insert(
+            {C.Callee->getLocation(), ObjectId{}, DeathKind::DeadOnReturn, Relation::View, nullptr});
       break;
     case FactKind::ResultInScope:
       if (const VarDecl *Scope = innermostScope(S))

@@ -11,7 +11,9 @@ TfLiteInterpreter *bufferDiesWithTheFactory(const char *path) {
   TfLiteModel *model = TfLiteModelCreate(data.data(), data.size());
   TfLiteInterpreter *interpreter = TfLiteInterpreterCreate(model, nullptr);
   TfLiteModelDelete(model);
-  return interpreter; // the caller runs it after 'data' is gone: not seen within this function
+  return interpreter; // the caller runs it after 'data' is gone
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: returned interpreter 'interpreter' views buffer 'data', which is destroyed when 'bufferDiesWithTheFactory' returns [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-6]]:21: note: buffer 'data' is a local of 'bufferDiesWithTheFactory', declared here
 }
 
 void bufferFreedBeforeInvoke(const char *path) {

@@ -1,0 +1,254 @@
+#include "core/Escapes.h"
+
+#include "core/LanguageRules.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+
+#include <optional>
+
+namespace tensorlife {
+using namespace clang;
+
+namespace {
+
+/// A class template specialization over a function type (`std::function<float()>`): a callable
+/// that holds what it was made from.
+bool isCallableWrapper(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0)
+    return false;
+  const TemplateArgument &Arg = Spec->getTemplateArgs()[0];
+  return Arg.getKind() == TemplateArgument::Type && Arg.getAsType()->isFunctionType();
+}
+
+bool isClosure(QualType T) {
+  const auto *Record = T->getAsCXXRecordDecl();
+  return (Record && Record->isLambda()) || isCallableWrapper(T);
+}
+
+void merge(ObjectState &Into, const ObjectState &From) {
+  Into.Causes.insert(From.Causes.begin(), From.Causes.end());
+  Into.Loans.insert(From.Loans.begin(), From.Loans.end());
+}
+
+} // namespace
+
+bool canCarryLoans(QualType T, ObjectResolver &Objects, unsigned Depth) {
+  if (T.isNull())
+    return false;
+  if (T->isReferenceType() || T->isPointerType())
+    return true;
+  if (holdsTrackedElements(T, Objects.model()) || isClosure(T))
+    return true;
+  // A buffer by value owns its memory (a copy is a copy); other tracked types may borrow.
+  if (TypeRole Role = Objects.roleOfType(T); Role != TypeRole::None)
+    return Role != TypeRole::Buffer;
+  const auto *Record = T->getAsCXXRecordDecl();
+  if (!Record || !Record->hasDefinition() || Depth > 2)
+    return false;
+  for (const FieldDecl *Field : Record->fields())
+    if (canCarryLoans(Field->getType(), Objects, Depth + 1))
+      return true;
+  return false;
+}
+
+ObjectState EscapeTracker::leavingValue(const Expr *E, const LifetimeState &S) {
+  const Expr *Inner = Objects.designated(E);
+  if (!Inner)
+    return {};
+  // A lambda (or a std::function made from one), or a variable holding one: its captures.
+  const LambdaExpr *L = lambdaIn(E);
+  const auto *Ref = dyn_cast<DeclRefExpr>(Inner);
+  const auto *RefVar = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!L && RefVar)
+    if (auto It = Lambdas.find(RefVar); It != Lambdas.end())
+      L = It->second;
+  if (L) {
+    ObjectState Result;
+    for (const LambdaCapture &Capture : L->captures()) {
+      const auto *V = Capture.capturesVariable() ? dyn_cast<VarDecl>(Capture.getCapturedVar()) : nullptr;
+      if (!V || !V->hasLocalStorage())
+        continue;
+      ObjectId Id = ObjectId::var(V);
+      if (auto Alias = S.Aliases.find(V); Alias != S.Aliases.end() && Alias->second)
+        Id = Alias->second;
+      if (Capture.getCaptureKind() == LCK_ByRef) {
+        // The closure refers to the variable itself, which dies here unless it is the caller's.
+        if (!V->getType()->isReferenceType() && !isa<ParmVarDecl>(V) &&
+            (Objects.roleOfVariable(V) != TypeRole::None || S.Objects.count(Id)))
+          Result.Loans.insert({Id, Relation::Borrowed, false});
+        continue;
+      }
+      if (auto It = S.Objects.find(Id); It != S.Objects.end())
+        merge(Result, It->second);
+    }
+    return Result;
+  }
+  // An aggregate built in the return: what its members carry, but what is moved into it travels
+  // with it.
+  if (const auto *Init = dyn_cast<InitListExpr>(Inner)) {
+    ObjectState Result;
+    ObjectSet MovedIn;
+    for (const Expr *Member : Init->inits()) {
+      bool ByMove = false;
+      Objects.designated(Member, &ByMove);
+      ObjectState Value = leavingValue(Member, S);
+      if (ByMove)
+        if (ObjectId From = Objects.resolve(Member, S))
+          MovedIn.insert(From);
+      merge(Result, Value);
+    }
+    for (auto It = Result.Loans.begin(); It != Result.Loans.end();)
+      It = MovedIn.count(It->Owner) ? Result.Loans.erase(It) : std::next(It);
+    return Result;
+  }
+  // A local struct: what its members carry on anything but the struct itself, which travels
+  // with them (a vector and the tensor over it).
+  if (RefVar && RefVar->hasLocalStorage() && !RefVar->getType()->isReferenceType() &&
+      RefVar->getType()->isRecordType() && Objects.roleOfVariable(RefVar) == TypeRole::None &&
+      !holdsTrackedElements(RefVar->getType(), Objects.model())) {
+    ObjectState Result;
+    for (const auto &[O, State] : S.Objects) {
+      if (O.Var != RefVar || O.Temp)
+        continue;
+      for (const Loan &Held : State.Loans)
+        if (Held.Owner.Var != RefVar)
+          Result.Loans.insert(Held);
+      for (const Cause &Dead : State.Causes)
+        if (Dead.Owner.Var != RefVar)
+          Result.Causes.insert(Dead);
+    }
+    return Result;
+  }
+  return Values.evaluate(E, S);
+}
+
+void EscapeTracker::onReturn(const ReturnStmt *Ret, LifetimeState &S, FunctionEffects &Effects) {
+  const Expr *E = Ret->getRetValue();
+  if (!E)
+    return;
+  ObjectState Value = leavingValue(E, S);
+  Effects.noteReturned(Value);
+  if (!canCarryLoans(FD.getReturnType(), Objects) || (Value.Causes.empty() && Value.Loans.empty()))
+    return;
+  // The temporaries of the return statement die at its end, after the value was made.
+  for (auto It = Value.Loans.begin(); It != Value.Loans.end();) {
+    if (!It->Owner.Temp) {
+      ++It;
+      continue;
+    }
+    Value.Causes.insert(
+        {It->Owner.Temp->getBeginLoc(), It->Owner, DeathKind::TemporaryEnded, It->Rel, Ret});
+    It = Value.Loans.erase(It);
+  }
+  ObjectId Held{nullptr, nullptr, E};
+  Returns[E] = Ret;
+  S.Objects[Held] = std::move(Value);
+  Graph.indexLoans(S, Held);
+}
+
+void EscapeTracker::noteStore(ObjectId Target, const Stmt *Site) {
+  if (Target && Site && callerVisible(Target))
+    Stores[Target] = Site;
+}
+
+bool EscapeTracker::callerVisible(ObjectId O) const {
+  if (O.Temp || O.Element != ObjectId::Whole)
+    return false;
+  if (!O.Var) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+    return O.Field && Method && Method->isInstance();
+  }
+  const auto *Param = dyn_cast<ParmVarDecl>(O.Var);
+  if (!Param)
+    return false;
+  QualType T = Param->getType();
+  if (T->isLValueReferenceType())
+    return !T.getNonReferenceType().isConstQualified();
+  // What a pointer to a class points to is assigned through it (`*out = ...`); the pointer
+  // itself is the function's own copy.
+  return T->isPointerType() && T->getPointeeType()->isRecordType() &&
+         !T->getPointeeType().isConstQualified();
+}
+
+bool EscapeTracker::endsOnReturn(const Cause &C) const {
+  if (C.Kind != DeathKind::Destroyed && C.Kind != DeathKind::ScopeEnded &&
+      C.Kind != DeathKind::TemporaryEnded)
+    return false;
+  return isa_and_nonnull<ReturnStmt>(C.Site) || (C.Site && C.Site == FD.getBody());
+}
+
+void EscapeTracker::atExit(const LifetimeState &Reached, UseReporter &Reporter,
+                           FunctionEffects &Effects) {
+  std::string Function = FD.getNameAsString();
+  // A buffer, session or scope passed by value dies with the call, as the locals do (the CFG
+  // has no scope exit for parameters): it ends here, for what leaves.
+  std::optional<LifetimeState> WithParams;
+  for (const ParmVarDecl *P : FD.parameters()) {
+    QualType T = P->getType();
+    TypeRole Role = Objects.roleOfVariable(P);
+    if (T->isReferenceType() || T->isPointerType() || !Objects.model().pointee(T).isNull() ||
+        (Role != TypeRole::Buffer && Role != TypeRole::Session && Role != TypeRole::Scope))
+      continue;
+    if (!WithParams)
+      WithParams = Reached;
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(FD.getBody());
+    SourceLocation End = Body ? Body->getRBracLoc() : FD.getEndLoc();
+    Graph.endLifetime(ObjectId::var(P), DeathKind::Destroyed, End, FD.getBody(), *WithParams);
+    Effects.ByValueOwners.insert(P);
+  }
+  const LifetimeState &S = WithParams ? *WithParams : Reached;
+  for (const auto &[O, State] : S.Objects) {
+    const Expr *Returned = nullptr;
+    if (O.Temp) {
+      if (!Returns.count(O.Temp))
+        continue;
+      Returned = O.Temp;
+    } else if (!callerVisible(O)) {
+      continue;
+    }
+    CauseSet Escaping;
+    for (const Cause &C : State.Causes) {
+      if (C.Rel == Relation::Self || C.Rel == Relation::Shares)
+        continue;
+      if (Returned)
+        Effects.ReturnsDead = true; // dead when it leaves, whether or not it died here
+      if (endsOnReturn(C) && C.Owner != O)
+        Escaping.insert(C);
+    }
+    if (Escaping.empty())
+      continue;
+    Escape E{{}, {}, Returned, std::move(Escaping), Function};
+    if (Returned) {
+      E.Loc = Returned->getBeginLoc();
+      QualType T = FD.getReturnType().getNonReferenceType();
+      std::string Noun;
+      if (isClosure(T) || lambdaIn(Returned))
+        E.Subject = "returned function";
+      else {
+        QualType Pointee = T->isPointerType() ? T->getPointeeType() : T;
+        if (QualType Owned = Objects.model().pointee(T); !Owned.isNull())
+          Pointee = Owned;
+        Noun = Objects.model().nounOf(Pointee);
+        if (Noun.empty()) {
+          TypeRole Role = Objects.roleOfType(T);
+          if (Objects.model().pointee(T).isNull() && holdsTrackedElements(T, Objects.model()))
+            Noun = "container";
+          else if (Role != TypeRole::None)
+            Noun = spelling(Role);
+          else
+            Noun = T->isPointerType() ? "pointer" : "value";
+        }
+        E.Subject = "returned " + Noun + " '" + Objects.textOf(Returned) + "'";
+      }
+    } else {
+      auto Store = Stores.find(O);
+      E.Loc = Store != Stores.end() ? Store->second->getBeginLoc() : E.Causes.begin()->Where;
+      E.Subject = std::string(O.Var ? "parameter" : "member") + " '" + Objects.nameOf(O) + "'";
+    }
+    Reporter.escaped(std::move(E));
+  }
+}
+
+} // namespace tensorlife
