@@ -36,7 +36,7 @@ void closedBeforeTheCopy(api::Node n) {
   api::run_session(active, n);
   api::run_session(retired, n);
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: session 'retired' is run after session 'active' was closed [tensorlife-use-after-close]
-  // CHECK-NOTES: :[[@LINE-5]]:3: note: session 'active' was closed here
+  // CHECK-NOTES: :[[@LINE-6]]:3: note: session 'active' was closed here
 }
 
 // Looks similar but is fine: the new session is closed, the retired one is still open.
