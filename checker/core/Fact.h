@@ -49,6 +49,7 @@ enum class FactKind {
   Reseat,        // reseat(X): X lets go of what it holds (raw pointers keep it) and holds anew
   ResultOut,     // result_out(X): the result is written to what X points to (an out-parameter)
   EndsElements,  // ends_elements(X): container X destroys elements (pop_back, erase, clear)
+  Replace,       // replace(X): assigning X lets go of its old value (unless a copy shares it)
 };
 
 /// True for the facts that only say which object a call designates or fills (result_aliases,

@@ -36,6 +36,7 @@ constexpr FactSyntax FactTable[] = {
     {"reseat", FactKind::Reseat, 1},
     {"result_out", FactKind::ResultOut, 1},
     {"ends_elements", FactKind::EndsElements, 1},
+    {"replace", FactKind::Replace, 1},
 };
 
 struct RoleSyntax {

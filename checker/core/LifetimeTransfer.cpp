@@ -277,12 +277,7 @@ void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Wh
     return;
   bool Shared = Model.pointerRole(T) == TypeRole::SharedPointer;
   bool Borrowed = false, Copied = false;
-  for (ObjectId Other : Graph.dependentsOf(S, Id))
-    for (const Loan &L : S.Objects[Other].Loans)
-      if (L.Owner == Id) {
-        Copied |= L.Rel == Relation::SharedBuffer;
-        Borrowed |= isBorrow(L.Rel);
-      }
+  lentOrCopied(Id, S, Borrowed, Copied);
   if (Shared)
     return; // other owners may keep it alive
   if (Role == TypeRole::Scope)
@@ -291,11 +286,43 @@ void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Wh
     endLifetime(Id, DeathKind::Destroyed, Where, Trigger, S); // also an array, an uncopied tensor
 }
 
+void LifetimeTransfer::lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed,
+                                    bool &Copied) {
+  for (ObjectId Other : Graph.dependentsOf(S, Id))
+    for (const Loan &L : S.Objects[Other].Loans)
+      if (L.Owner == Id) {
+        Copied |= L.Rel == Relation::SharedBuffer;
+        Borrowed |= isBorrow(L.Rel);
+      }
+}
+
+void LifetimeTransfer::letGoOfValue(ObjectId Target, const Expr *RHS, const Expr *Call,
+                                    LifetimeState &S) {
+  // The new value is the old storage again (`t = t.reshape(...)`): nothing is let go.
+  for (const Expr *E = Objects.designated(RHS); E;) {
+    if (Objects.resolve(E, S) == Target)
+      return;
+    std::optional<CallSite> Inner = asCall(E);
+    const Expr *Source = nullptr;
+    for (const Fact &F : Inner ? factsOf(*Inner) : std::vector<Fact>{})
+      if (F.Kind == FactKind::ResultShares)
+        Source = operandOf(*Inner, F.Operands[0]);
+    E = Source ? Objects.designated(Source) : nullptr;
+  }
+  // As at its scope exit: the only owner of the storage takes it along, a copy keeps it alive.
+  bool Borrowed = false, Copied = false;
+  lentOrCopied(Target, S, Borrowed, Copied);
+  if (Borrowed && !Copied)
+    endLifetime(Target, DeathKind::Replaced, Call->getBeginLoc(), Call, S);
+}
+
 void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
   // Assigning a tracked object gives it a new value.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
       Op && Op->getOperator() == OO_Equal && C.This && C.Args.size() == 1) {
     if (ObjectId Target = Objects.resolve(C.This, S)) {
+      if (llvm::any_of(factsOf(C), [](const Fact &F) { return F.Kind == FactKind::Replace; }))
+        letGoOfValue(Target, C.Args[0], Call, S);
       onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
       return;
     }

@@ -39,6 +39,12 @@ private:
                 const clang::Stmt *Site, LifetimeState &S);
   /// Before pointer variable \p V is re-pointed: the pointers copied from it keep its old value.
   void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
+  /// A `replace` assignment of \p Target to \p RHS: its old value is let go, and what points into
+  /// it dies, unless a copy still shares its storage or \p RHS is that storage again.
+  void letGoOfValue(ObjectId Target, const clang::Expr *RHS, const clang::Expr *Call,
+                    LifetimeState &S);
+  /// Whether something borrows from \p Id (\p Borrowed) and whether a copy shares it (\p Copied).
+  void lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed, bool &Copied);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
   void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
