@@ -487,6 +487,7 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
 
 void LifetimeTransfer::onDereference(const Stmt *Deref, const Expr *Pointer, LifetimeState &S,
                                      const Expr *CalledAt) {
+  Pointer = arithmeticBase(Pointer); // `*(d + 1)` reads through `d`
   ObjectId V = Objects.resolve(Pointer, S);
   if (V && Objects.roleOf(V) == TypeRole::None &&
       Objects.designated(Pointer)->getType()->isPointerType())
