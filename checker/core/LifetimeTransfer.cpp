@@ -54,10 +54,37 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
       RangeOf[For->getLoopVariable()] = For->getRangeInit();
     for (const CFGElement &E : *B)
-      if (auto CS = E.getAs<CFGStmt>())
+      if (auto CS = E.getAs<CFGStmt>()) {
         if (const Expr *Deref = writtenThrough(CS->getStmt()))
           Written.insert(Deref);
+        noteAssignedLambda(CS->getStmt());
+      }
   }
+}
+
+void LifetimeTransfer::noteAssignedLambda(const Stmt *St) {
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(St);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+  } else if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->getOpcode() == BO_Assign) {
+    LHS = BO->getLHS();
+    RHS = BO->getRHS();
+  }
+  const auto *DRE = LHS ? dyn_cast<DeclRefExpr>(LHS->IgnoreParenImpCasts()) : nullptr;
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm())
+    return;
+  QualType T = V->getType().getNonReferenceType();
+  if (T->isRecordType() || T->isFunctionPointerType())
+    noteLambda(V, lambdaIn(RHS)); // anything but a lambda: which function runs is not known
+}
+
+void LifetimeTransfer::noteLambda(const VarDecl *V, const LambdaExpr *L) {
+  auto [It, New] = Lambdas.try_emplace(V, L);
+  if (!New && It->second != L)
+    It->second = nullptr; // given several functions: which one a call runs is not known here
 }
 
 void LifetimeTransfer::apply(const CFGElement &E, LifetimeState &S) {
@@ -174,7 +201,7 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   const Expr *Init = V->getInit();
   ObjectId Id = ObjectId::var(V);
   if (const LambdaExpr *L = Init ? lambdaIn(Init) : nullptr) {
-    Lambdas[V] = L;
+    noteLambda(V, L);
     return;
   }
   QualType T = V->getType();
@@ -333,7 +360,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     const LambdaExpr *L = lambdaIn(Callee);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
       if (auto It = Lambdas.find(dyn_cast<VarDecl>(DRE->getDecl())); It != Lambdas.end())
-        L = It->second;
+        L = It->second; // null when the variable holds one of several functions
     if (L) {
       onLambdaCall(L, Call, S);
       return;

@@ -45,6 +45,10 @@ private:
                     LifetimeState &S);
   /// Whether something borrows from \p Id (\p Borrowed) and whether a copy shares it (\p Copied).
   void lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed, bool &Copied);
+  /// A lambda (or any other function) assigned to a local variable (`fn = [t] { ... };`).
+  void noteAssignedLambda(const clang::Stmt *St);
+  /// Variable \p V holds lambda \p L (null: a function that is not a lambda).
+  void noteLambda(const clang::VarDecl *V, const clang::LambdaExpr *L);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
   void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
@@ -86,7 +90,8 @@ private:
   /// Struct types -> ownedMembers().
   std::map<const clang::CXXRecordDecl *, llvm::SmallVector<const clang::FieldDecl *, 2>>
       OwnedMembers;
-  /// Local variables holding a lambda (directly or in a std::function).
+  /// Local variables holding a lambda (directly or in a std::function): declared with it or
+  /// assigned it; null when they are given several functions.
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
   /// Dereferences on the left of an assignment: writes, not reads.
   llvm::DenseSet<const clang::Stmt *> Written;
