@@ -27,6 +27,12 @@ public:
   /// lambda whose body uses it, if any.
   virtual void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
                       const clang::Expr *CalledAt) = 0;
+  /// Member \p Member of the struct \p Operand designates is used by the function called (by its
+  /// summary): reported at \p Operand, named by the member.
+  virtual void badMemberUse(const clang::Expr *Operand, ObjectId Member, FactKind Verb,
+                            const CauseSet &Causes, const clang::Expr *CalledAt) {
+    badUse(Operand, Verb, Causes, CalledAt);
+  }
   /// A debug remark about the block being visited.
   virtual void remark(clang::SourceLocation Loc, std::string Message) = 0;
 };
@@ -48,6 +54,8 @@ public:
   void enterBlock(unsigned BlockID) override;
   void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
               const clang::Expr *CalledAt) override;
+  void badMemberUse(const clang::Expr *Operand, ObjectId Member, FactKind Verb,
+                    const CauseSet &Causes, const clang::Expr *CalledAt) override;
   void remark(clang::SourceLocation Loc, std::string Message) override;
 
   /// After the fixed point: the findings in source order, one per bad use and root cause. The
@@ -60,6 +68,7 @@ private:
     FactKind Verb;
     CauseSet Causes;
     const clang::Expr *CalledAt;
+    ObjectId Member; // set for a member used by the function called
   };
   struct BlockReports {
     std::vector<BadUse> Uses;

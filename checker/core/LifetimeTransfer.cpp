@@ -53,6 +53,8 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
   for (const CFGBlock *B : Cfg) {
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
       RangeOf[For->getLoopVariable()] = For->getRangeInit();
+    if (const Stmt *Condition = B->getTerminatorCondition())
+      noteTestedMembers(Condition);
     for (const CFGElement &E : *B)
       if (auto CS = E.getAs<CFGStmt>()) {
         if (const Expr *Deref = writtenThrough(CS->getStmt()))
@@ -60,6 +62,79 @@ LifetimeTransfer::LifetimeTransfer(const CFG &Cfg, ASTContext &Ctx, AnalysisCont
         noteAssignedLambda(CS->getStmt());
       }
   }
+}
+
+void LifetimeTransfer::noteTestedMembers(const Stmt *Condition) {
+  // Any member of `*this` or of a parameter that a condition mentions may be a null test
+  // (`if (!session_) return;`): its uses are not taken as the function's facts.
+  llvm::SmallVector<const Stmt *, 8> Work{Condition};
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St)
+      continue;
+    if (const auto *ME = dyn_cast<MemberExpr>(St))
+      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+        const auto *DRE = dyn_cast<DeclRefExpr>(Base);
+        const auto *Param = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+        if (isa<CXXThisExpr>(Base) || (Param && !ME->isArrow()))
+          Effects.NullTested.insert({Param, Field});
+      }
+    if (isa<LambdaExpr>(St))
+      continue;
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
+  }
+}
+
+ObjectId LifetimeTransfer::memberOf(const Expr *Base, const FieldDecl *Field,
+                                    const LifetimeState &S) {
+  const Expr *E = Objects.designated(Base);
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+      U && (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf))
+    E = Objects.designated(U->getSubExpr()); // `kick(*job)`, `(*this).detect()`
+  if (!E)
+    return {};
+  if (isa<CXXThisExpr>(E))
+    return {nullptr, Field, nullptr};
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  // A struct variable (or a reference to one): not a pointer, which could be re-pointed between
+  // two calls without the members knowing.
+  if (!V || !V->isLocalVarDeclOrParm() || V->getType()->isPointerType())
+    return {};
+  if (auto Alias = S.Aliases.find(V); Alias != S.Aliases.end())
+    return Alias->second.isVariable() ? ObjectId{Alias->second.Var, Field, nullptr} : ObjectId{};
+  return {V, Field, nullptr};
+}
+
+void LifetimeTransfer::renewMembers(const Expr *Whole, LifetimeState &S) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Objects.designated(Whole));
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm())
+    return;
+  llvm::SmallVector<ObjectId, 4> Members;
+  for (const auto &[O, State] : S.Objects)
+    if (O.Var == V && O.Field)
+      Members.push_back(O);
+  for (ObjectId Member : Members)
+    Graph.reinit(Member, {}, {}, S);
+}
+
+void LifetimeTransfer::useOperand(const CallSite &C, Operand Op, FactKind Verb, bool Materialises,
+                                  LifetimeState &S, const Expr *CalledAt) {
+  const Expr *Arg = operandOf(C, Op);
+  if (!Op.Member) {
+    onUse(Arg, Verb, Materialises, S, CalledAt);
+    return;
+  }
+  // A member the callee uses (its summary): a bad use when an end reached it here.
+  ObjectId Member = Arg ? memberOf(Arg, Op.Member, S) : ObjectId{};
+  if (!Member)
+    return;
+  Effects.noteParam(Member, Verb);
+  if (auto It = S.Objects.find(Member); It != S.Objects.end() && !It->second.Causes.empty())
+    Reporter.badMemberUse(Arg, Member, Verb, It->second.Causes, CalledAt);
 }
 
 void LifetimeTransfer::noteAssignedLambda(const Stmt *St) {
@@ -206,6 +281,8 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   }
   QualType T = V->getType();
   TypeRole Role = Objects.roleOfVariable(V);
+  if (const auto *List = Init ? dyn_cast<InitListExpr>(Init->IgnoreImplicit()) : nullptr)
+    initMembers(V, List, S);
   if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
     // A handle (or a reference) taken from an array of handles designates one of its elements:
     // the whole array stands for it.
@@ -248,6 +325,27 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
     S.LiveScopes.insert(V);
 }
 
+void LifetimeTransfer::initMembers(const VarDecl *V, const InitListExpr *List, LifetimeState &S) {
+  // `Job j{TF_NewSession(g, o, st), st};`: each member is initialised like an assignment to it.
+  const auto *Record = V->getType()->getAsRecordDecl();
+  if (!Record || List->getNumInits() == 0)
+    return;
+  if (const InitListExpr *Syntactic = List->isSemanticForm() ? List : List->getSemanticForm())
+    List = Syntactic;
+  unsigned I = 0;
+  for (const FieldDecl *Field : Record->fields()) {
+    if (I >= List->getNumInits())
+      break;
+    const Expr *Init = List->getInit(I++);
+    ObjectId Member{V, Field, nullptr};
+    ObjectState Value = Values.evaluate(Init, S);
+    Values.bakeTemporaries(Value);
+    if (Objects.roleOfType(Field->getType()) != TypeRole::None || !Value.Causes.empty() ||
+        !Value.Loans.empty())
+      Graph.reinit(Member, std::move(Value), {}, S);
+  }
+}
+
 void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where,
                                 const Stmt *Site, LifetimeState &S) {
   TypeRole Role = Objects.roleOf(Target);
@@ -260,6 +358,7 @@ void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation
   ObjectState Value = Values.evaluate(RHS, S, &CopiedFrom, &MovedFrom);
   Values.bakeTemporaries(Value);
   Graph.reinit(Target, std::move(Value), CopiedFrom, S);
+  Effects.noteMember(Target, FactKind::Open); // a member given a new value, for the callers
   if (MovedFrom && MovedFrom != Target && !Handle) {
     Graph.transferLoans(MovedFrom, Target, S);
     movedOut(MovedFrom, RHS, S);
@@ -353,6 +452,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
       return;
     }
+    renewMembers(C.This, S);
   }
   // Calling a lambda, directly or through a variable (std::function).
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getOperator() == OO_Call) {
@@ -375,15 +475,19 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   for (const Fact &F : Facts)
     if (isUse(F.Kind))
       for (Operand Op : F.Operands)
-        onUse(operandOf(C, Op), F.Kind, F.Kind == FactKind::Read, S);
+        useOperand(C, Op, F.Kind, F.Kind == FactKind::Read, S);
   for (const Fact &F : Facts) {
     if (!isEnd(F.Kind) && F.Kind != FactKind::Open && F.Kind != FactKind::Invalidate)
       continue;
-    ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S);
+    const Expr *Arg = operandOf(C, F.Operands[0]);
+    const FieldDecl *Member = F.Operands[0].Member;
+    ObjectId Target = !Member ? Objects.resolve(Arg, S) : Arg ? memberOf(Arg, Member, S) : ObjectId{};
     if (!Target)
       continue;
     if (isEnd(F.Kind))
       Effects.noteParam(Target, F.Kind);
+    else
+      Effects.noteMember(Target, F.Kind); // a member re-opened or re-allocated, for the callers
     if (F.Kind == FactKind::Open)
       Graph.reinit(Target, {}, {}, S);
     else if (F.Kind == FactKind::Invalidate)
@@ -404,8 +508,16 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
   for (const Fact &F : Facts)
     if (F.Kind == FactKind::Reseat)
-      if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S))
+      if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S)) {
         Graph.reseat(Target, S);
+        // Given a new object (`reset(new Session)`): a member re-initialised for the callers.
+        if (llvm::any_of(C.Args, [&](const Expr *A) {
+              return !isa<CXXDefaultArgExpr>(A) &&
+                     A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ==
+                         Expr::NPCK_NotNull;
+            }))
+          Effects.noteMember(Target, FactKind::Open);
+      }
   // A result written through an out-parameter (`&v`) is assigned to what it points to.
   for (const Fact &F : Facts) {
     if (F.Kind != FactKind::ResultOut)
@@ -503,7 +615,7 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
         for (const Fact &F : A.factsOf(*C))
           if (isUse(F.Kind))
             for (Operand Op : F.Operands)
-              A.onUse(operandOf(*C, Op), F.Kind, false, S, Call);
+              A.useOperand(*C, Op, F.Kind, false, S, Call);
       return true;
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; } // nested lambdas run when called

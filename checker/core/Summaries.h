@@ -11,6 +11,8 @@
 #include "clang/AST/Decl.h"
 
 #include <map>
+#include <set>
+#include <tuple>
 #include <vector>
 
 namespace tensorlife {
@@ -22,11 +24,24 @@ struct FunctionEffects {
   /// What the returned values borrow from.
   ObjectState Returned;
 
+  /// Ended, used or re-initialised (open) members of a parameter or of `*this` (a null
+  /// parameter).
+  std::map<std::tuple<const clang::ParmVarDecl *, const clang::FieldDecl *, FactKind>, bool>
+      MemberEffects;
+  /// Members of a parameter or of `*this` tested against null in a condition: a use of one may
+  /// be guarded, so it is not a fact of the function.
+  std::set<std::pair<const clang::ParmVarDecl *, const clang::FieldDecl *>> NullTested;
+
   void noteParam(ObjectId O, FactKind Kind) {
     if (O.Var && !O.Field)
       if (const auto *Param = llvm::dyn_cast<clang::ParmVarDecl>(O.Var))
         ParamEffects[{Param, Kind}] = true;
+    noteMember(O, Kind);
   }
+  void noteMember(ObjectId O, FactKind Kind);
+  /// \p O, a member of a parameter or of `*this`, as the key of MemberEffects; false otherwise.
+  static bool memberKey(ObjectId O, const clang::ParmVarDecl *&Param,
+                        const clang::FieldDecl *&Field);
 
   /// The effects as facts on the function's parameters (result_* for what it returns).
   std::vector<Fact> facts() const;
