@@ -326,23 +326,29 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
 }
 
 void LifetimeTransfer::initMembers(const VarDecl *V, const InitListExpr *List, LifetimeState &S) {
-  // `Job j{TF_NewSession(g, o, st), st};`: each member is initialised like an assignment to it.
-  const auto *Record = V->getType()->getAsRecordDecl();
-  if (!Record || List->getNumInits() == 0)
-    return;
+  // `Job j{TF_NewSession(g, o, st), st};`, `TF_Tensor *parts[2] = {a, b};`: each member (each
+  // element of an array of handles) is initialised like an assignment to it.
   if (const InitListExpr *Syntactic = List->isSemanticForm() ? List : List->getSemanticForm())
     List = Syntactic;
-  unsigned I = 0;
-  for (const FieldDecl *Field : Record->fields()) {
-    if (I >= List->getNumInits())
-      break;
-    const Expr *Init = List->getInit(I++);
-    ObjectId Member{V, Field, nullptr};
+  llvm::SmallVector<ObjectId, 4> Parts;
+  if (const auto *Record = V->getType()->getAsRecordDecl()) {
+    for (const FieldDecl *Field : Record->fields())
+      Parts.push_back({V, Field, nullptr});
+  } else if (const auto *Array = Ctx.getAsConstantArrayType(V->getType());
+             Array && Objects.roleOfType(Array->getElementType()) != TypeRole::None) {
+    for (unsigned I = 0; I < List->getNumInits(); ++I)
+      Parts.push_back(ObjectId::element(V, static_cast<int>(I)));
+  }
+  for (unsigned I = 0; I < Parts.size() && I < List->getNumInits(); ++I) {
+    const Expr *Init = List->getInit(I);
+    if (Objects.roleOf(Parts[I]) != TypeRole::None) {
+      onAssign(Parts[I], Init, Init->getBeginLoc(), Init, S);
+      continue;
+    }
     ObjectState Value = Values.evaluate(Init, S);
     Values.bakeTemporaries(Value);
-    if (Objects.roleOfType(Field->getType()) != TypeRole::None || !Value.Causes.empty() ||
-        !Value.Loans.empty())
-      Graph.reinit(Member, std::move(Value), {}, S);
+    if (!Value.Causes.empty() || !Value.Loans.empty())
+      Graph.reinit(Parts[I], std::move(Value), {}, S);
   }
 }
 
