@@ -328,10 +328,12 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
 void LifetimeTransfer::initMembers(const VarDecl *V, const InitListExpr *List, LifetimeState &S) {
   // `Job j{TF_NewSession(g, o, st), st};`, `TF_Tensor *parts[2] = {a, b};`: each member (each
   // element of an array of handles) is initialised like an assignment to it.
-  if (const InitListExpr *Syntactic = List->isSemanticForm() ? List : List->getSemanticForm())
-    List = Syntactic;
+  if (const InitListExpr *Semantic = List->isSemanticForm() ? List : List->getSemanticForm())
+    List = Semantic; // one initialiser per member, in declaration order
   llvm::SmallVector<ObjectId, 4> Parts;
-  if (const auto *Record = V->getType()->getAsRecordDecl()) {
+  if (const auto *Record = V->getType()->getAsCXXRecordDecl()) {
+    if (Record->getNumBases() > 0)
+      return; // the list starts with the bases
     for (const FieldDecl *Field : Record->fields())
       Parts.push_back({V, Field, nullptr});
   } else if (const auto *Array = Ctx.getAsConstantArrayType(V->getType());
@@ -487,7 +489,9 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       continue;
     const Expr *Arg = operandOf(C, F.Operands[0]);
     const FieldDecl *Member = F.Operands[0].Member;
-    ObjectId Target = !Member ? Objects.resolve(Arg, S) : Arg ? memberOf(Arg, Member, S) : ObjectId{};
+    ObjectId Target = !Member ? Objects.resolve(Arg, S)
+                      : Arg   ? memberOf(Arg, Member, S)
+                              : ObjectId{};
     if (!Target)
       continue;
     if (isEnd(F.Kind))
