@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace clang {
+class FieldDecl;
+} // namespace clang
+
 namespace tensorlife {
 
 /// What a class is, as far as lifetimes go. The pointer roles name a class template whose first
@@ -51,6 +55,7 @@ enum class FactKind {
   EndsElements,  // ends_elements(X): container X destroys elements (pop_back, erase, clear)
   Holds,         // holds(X, Y): X keeps a counted reference to Y, run with X later (a binding)
   ResultDead,    // result_dead: the result is dangling when returned (reported where it escaped)
+  Replace,       // replace(X): assigning X lets go of its old value (unless a copy shares it)
 };
 
 /// True for the facts that only say which object a call designates or fills (result_aliases,
@@ -60,12 +65,14 @@ inline bool isDesignation(FactKind K) {
          K == FactKind::ResultElement || K == FactKind::Stores || K == FactKind::Reseat;
 }
 
-/// `this` or a 0-based parameter index.
+/// `this` or a 0-based parameter index, or (in summaries only) a member of one: a helper
+/// `kick(const Job &j)` runs `j.sess`, a member function `detect()` runs `this->session_`.
 struct Operand {
   static constexpr int This = -1;
   int Index = This;
+  const clang::FieldDecl *Member = nullptr;
   bool isThis() const { return Index == This; }
-  bool operator==(const Operand &O) const { return Index == O.Index; }
+  bool operator==(const Operand &O) const { return Index == O.Index && Member == O.Member; }
 };
 
 struct Fact {

@@ -38,6 +38,7 @@ constexpr FactSyntax FactTable[] = {
     {"ends_elements", FactKind::EndsElements, 1},
     {"holds", FactKind::Holds, 2},
     {"result_dead", FactKind::ResultDead, 0},
+    {"replace", FactKind::Replace, 1},
 };
 
 struct RoleSyntax {

@@ -16,7 +16,12 @@ void FindingReporter::enterBlock(unsigned BlockID) {
 
 void FindingReporter::badUse(const Expr *Operand, FactKind Verb, const CauseSet &Causes,
                              const Expr *CalledAt) {
-  Blocks[Current].Uses.push_back({Operand, Verb, Causes, CalledAt});
+  Blocks[Current].Uses.push_back({Operand, Verb, Causes, CalledAt, {}});
+}
+
+void FindingReporter::badMemberUse(const Expr *Operand, ObjectId Member, FactKind Verb,
+                                   const CauseSet &Causes, const Expr *CalledAt) {
+  Blocks[Current].Uses.push_back({Operand, Verb, Causes, CalledAt, Member});
 }
 
 void FindingReporter::escaped(Escape E) { Blocks[Current].Escapes.push_back(std::move(E)); }
@@ -51,7 +56,10 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
   SourceLocation Loc = SM.getFileLoc(Written->getBeginLoc()); // a macro argument where written
   std::string Text = Objects.textOf(Written);
   NamedObject Used{TypeRole::None, Text};
-  if (ObjectId V = Objects.resolve(U.Operand, LifetimeState{})) {
+  if (U.Member) {
+    Used = Objects.named(U.Member);
+    Text = Used.Name;
+  } else if (ObjectId V = Objects.resolve(U.Operand, LifetimeState{})) {
     Used.Role = Objects.roleOf(V);
     Used.Noun = Objects.nounOf(V);
   }

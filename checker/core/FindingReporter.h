@@ -36,6 +36,10 @@ public:
   /// lambda whose body uses it, if any.
   virtual void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
                       const clang::Expr *CalledAt) = 0;
+  /// Member \p Member of the struct \p Operand designates is used by the function called (by its
+  /// summary): reported at \p Operand, named by the member.
+  virtual void badMemberUse(const clang::Expr *Operand, ObjectId Member, FactKind Verb,
+                            const CauseSet &Causes, const clang::Expr *CalledAt) = 0;
   /// A debug remark about the block being visited.
   virtual void remark(clang::SourceLocation Loc, std::string Message) = 0;
   /// A value escapes the function (see Escapes.h).
@@ -47,6 +51,8 @@ class SilentReporter : public UseReporter {
 public:
   void enterBlock(unsigned) override {}
   void badUse(const clang::Expr *, FactKind, const CauseSet &, const clang::Expr *) override {}
+  void badMemberUse(const clang::Expr *, ObjectId, FactKind, const CauseSet &,
+                    const clang::Expr *) override {}
   void remark(clang::SourceLocation, std::string) override {}
   void escaped(Escape) override {}
 };
@@ -60,6 +66,8 @@ public:
   void enterBlock(unsigned BlockID) override;
   void badUse(const clang::Expr *Operand, FactKind Verb, const CauseSet &Causes,
               const clang::Expr *CalledAt) override;
+  void badMemberUse(const clang::Expr *Operand, ObjectId Member, FactKind Verb,
+                    const CauseSet &Causes, const clang::Expr *CalledAt) override;
   void remark(clang::SourceLocation Loc, std::string Message) override;
   void escaped(Escape E) override;
 
@@ -73,6 +81,7 @@ private:
     FactKind Verb;
     CauseSet Causes;
     const clang::Expr *CalledAt;
+    ObjectId Member; // set for a member used by the function called
   };
   struct BlockReports {
     std::vector<BadUse> Uses;

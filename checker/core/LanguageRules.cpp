@@ -41,6 +41,19 @@ const Expr *dereferenced(const Stmt *St) {
   return nullptr;
 }
 
+const Expr *arithmeticBase(const Expr *E) {
+  for (const Expr *Inner = E->IgnoreParenImpCasts();; Inner = Inner->IgnoreParenImpCasts()) {
+    if (!Inner->getType()->isPointerType())
+      return E;
+    if (const auto *BO = dyn_cast<BinaryOperator>(Inner); BO && BO->isAdditiveOp())
+      Inner = BO->getLHS()->getType()->isPointerType() ? BO->getLHS() : BO->getRHS();
+    else if (const auto *U = dyn_cast<UnaryOperator>(Inner); U && U->isIncrementDecrementOp())
+      Inner = U->getSubExpr();
+    else
+      return Inner == E->IgnoreParenImpCasts() ? E : Inner;
+  }
+}
+
 const Expr *writtenThrough(const Stmt *St) {
   const auto *BO = dyn_cast<BinaryOperator>(St);
   if (!BO || !BO->isAssignmentOp())

@@ -22,6 +22,10 @@ bool holdsTrackedElements(clang::QualType T, ApiModel &Model);
 /// The pointer a dereference (`*p`, `p[i]`, `p->m`) reads through, if \p St is one.
 const clang::Expr *dereferenced(const clang::Stmt *St);
 
+/// The pointer that pointer arithmetic (`d + 2`, `2 + d`, `d++`, `--d`) starts from, through
+/// parentheses and nesting; \p E itself when it is none.
+const clang::Expr *arithmeticBase(const clang::Expr *E);
+
 /// The dereference an assignment (`*p = v`, `p[i] += v`) writes through, if \p St is one.
 const clang::Expr *writtenThrough(const clang::Stmt *St);
 

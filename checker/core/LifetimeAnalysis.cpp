@@ -42,6 +42,10 @@ public:
               const Expr *CalledAt) override {
     Inner.badUse(Operand, Verb, Causes, CalledAt);
   }
+  void badMemberUse(const Expr *Operand, ObjectId Member, FactKind Verb, const CauseSet &Causes,
+                    const Expr *CalledAt) override {
+    Inner.badMemberUse(Operand, Member, Verb, Causes, CalledAt);
+  }
   void remark(SourceLocation Loc, std::string Message) override {
     Inner.remark(Loc, std::move(Message));
   }

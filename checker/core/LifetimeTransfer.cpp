@@ -54,11 +54,113 @@ LifetimeTransfer::LifetimeTransfer(const FunctionDecl &FD, const CFG &Cfg, ASTCo
   for (const CFGBlock *B : Cfg) {
     if (const auto *For = dyn_cast_or_null<CXXForRangeStmt>(B->getTerminatorStmt()))
       RangeOf[For->getLoopVariable()] = For->getRangeInit();
+    if (const Stmt *Condition = B->getTerminatorCondition())
+      noteTestedMembers(Condition);
     for (const CFGElement &E : *B)
-      if (auto CS = E.getAs<CFGStmt>())
+      if (auto CS = E.getAs<CFGStmt>()) {
         if (const Expr *Deref = writtenThrough(CS->getStmt()))
           Written.insert(Deref);
+        noteAssignedLambda(CS->getStmt());
+      }
   }
+}
+
+void LifetimeTransfer::noteTestedMembers(const Stmt *Condition) {
+  // Any member of `*this` or of a parameter that a condition mentions may be a null test
+  // (`if (!session_) return;`): its uses are not taken as the function's facts.
+  llvm::SmallVector<const Stmt *, 8> Work{Condition};
+  while (!Work.empty()) {
+    const Stmt *St = Work.pop_back_val();
+    if (!St)
+      continue;
+    if (const auto *ME = dyn_cast<MemberExpr>(St))
+      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+        const auto *DRE = dyn_cast<DeclRefExpr>(Base);
+        const auto *Param = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+        if (isa<CXXThisExpr>(Base) || (Param && !ME->isArrow()))
+          Effects.NullTested.insert({Param, Field});
+      }
+    if (isa<LambdaExpr>(St))
+      continue;
+    for (const Stmt *Child : St->children())
+      Work.push_back(Child);
+  }
+}
+
+ObjectId LifetimeTransfer::memberOf(const Expr *Base, const FieldDecl *Field,
+                                    const LifetimeState &S) {
+  const Expr *E = Objects.designated(Base);
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(E);
+      U && (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf))
+    E = Objects.designated(U->getSubExpr()); // `kick(*job)`, `(*this).detect()`
+  if (!E)
+    return {};
+  if (isa<CXXThisExpr>(E))
+    return {nullptr, Field, nullptr};
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  // A struct variable (or a reference to one): not a pointer, which could be re-pointed between
+  // two calls without the members knowing.
+  if (!V || !V->isLocalVarDeclOrParm() || V->getType()->isPointerType())
+    return {};
+  if (auto Alias = S.Aliases.find(V); Alias != S.Aliases.end())
+    return Alias->second.isVariable() ? ObjectId{Alias->second.Var, Field, nullptr} : ObjectId{};
+  return {V, Field, nullptr};
+}
+
+void LifetimeTransfer::renewMembers(const Expr *Whole, LifetimeState &S) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Objects.designated(Whole));
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm())
+    return;
+  llvm::SmallVector<ObjectId, 4> Members;
+  for (const auto &[O, State] : S.Objects)
+    if (O.Var == V && O.Field)
+      Members.push_back(O);
+  for (ObjectId Member : Members)
+    Graph.reinit(Member, {}, {}, S);
+}
+
+void LifetimeTransfer::useOperand(const CallSite &C, Operand Op, FactKind Verb, bool Materialises,
+                                  LifetimeState &S, const Expr *CalledAt) {
+  const Expr *Arg = operandOf(C, Op);
+  if (!Op.Member) {
+    onUse(Arg, Verb, Materialises, S, CalledAt);
+    return;
+  }
+  // A member the callee uses (its summary): a bad use when an end reached it here.
+  ObjectId Member = Arg ? memberOf(Arg, Op.Member, S) : ObjectId{};
+  if (!Member)
+    return;
+  Effects.noteParam(Member, Verb);
+  if (auto It = S.Objects.find(Member); It != S.Objects.end() && !It->second.Causes.empty())
+    Reporter.badMemberUse(Arg, Member, Verb, It->second.Causes, CalledAt);
+}
+
+void LifetimeTransfer::noteAssignedLambda(const Stmt *St) {
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(St);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+  } else if (const auto *BO = dyn_cast<BinaryOperator>(St); BO && BO->getOpcode() == BO_Assign) {
+    LHS = BO->getLHS();
+    RHS = BO->getRHS();
+  }
+  const auto *DRE = LHS ? dyn_cast<DeclRefExpr>(LHS->IgnoreParenImpCasts()) : nullptr;
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm())
+    return;
+  QualType T = V->getType().getNonReferenceType();
+  if (T->isRecordType() || T->isFunctionPointerType())
+    noteLambda(V, lambdaIn(RHS)); // anything but a lambda: which function runs is not known
+}
+
+void LifetimeTransfer::noteLambda(const VarDecl *V, const LambdaExpr *L) {
+  auto [It, New] = Lambdas.try_emplace(V, L);
+  if (!New && It->second != L)
+    It->second = nullptr; // given several functions: which one a call runs is not known here
 }
 
 void LifetimeTransfer::apply(const CFGElement &E, LifetimeState &S) {
@@ -172,11 +274,13 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   const Expr *Init = V->getInit();
   ObjectId Id = ObjectId::var(V);
   if (const LambdaExpr *L = Init ? lambdaIn(Init) : nullptr) {
-    Lambdas[V] = L;
+    noteLambda(V, L);
     return;
   }
   QualType T = V->getType();
   TypeRole Role = Objects.roleOfVariable(V);
+  if (const auto *List = Init ? dyn_cast<InitListExpr>(Init->IgnoreImplicit()) : nullptr)
+    initMembers(V, List, S);
   if (auto Range = RangeOf.find(V); Range != RangeOf.end()) {
     // A handle (or a reference) taken from an array of handles designates one of its elements:
     // the whole array stands for it.
@@ -224,6 +328,35 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
     S.LiveScopes.insert(V);
 }
 
+void LifetimeTransfer::initMembers(const VarDecl *V, const InitListExpr *List, LifetimeState &S) {
+  // `Job j{TF_NewSession(g, o, st), st};`, `TF_Tensor *parts[2] = {a, b};`: each member (each
+  // element of an array of handles) is initialised like an assignment to it.
+  if (const InitListExpr *Semantic = List->isSemanticForm() ? List : List->getSemanticForm())
+    List = Semantic; // one initialiser per member, in declaration order
+  llvm::SmallVector<ObjectId, 4> Parts;
+  if (const auto *Record = V->getType()->getAsCXXRecordDecl()) {
+    if (Record->getNumBases() > 0)
+      return; // the list starts with the bases
+    for (const FieldDecl *Field : Record->fields())
+      Parts.push_back({V, Field, nullptr});
+  } else if (const auto *Array = Ctx.getAsConstantArrayType(V->getType());
+             Array && Objects.roleOfType(Array->getElementType()) != TypeRole::None) {
+    for (unsigned I = 0; I < List->getNumInits(); ++I)
+      Parts.push_back(ObjectId::element(V, static_cast<int>(I)));
+  }
+  for (unsigned I = 0; I < Parts.size() && I < List->getNumInits(); ++I) {
+    const Expr *Init = List->getInit(I);
+    if (Objects.roleOf(Parts[I]) != TypeRole::None) {
+      onAssign(Parts[I], Init, Init->getBeginLoc(), Init, S);
+      continue;
+    }
+    ObjectState Value = Values.evaluate(Init, S);
+    Values.bakeTemporaries(Value);
+    if (!Value.Causes.empty() || !Value.Loans.empty())
+      Graph.reinit(Parts[I], std::move(Value), {}, S);
+  }
+}
+
 void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation Where,
                                 const Stmt *Site, LifetimeState &S) {
   TypeRole Role = Objects.roleOf(Target);
@@ -237,6 +370,7 @@ void LifetimeTransfer::onAssign(ObjectId Target, const Expr *RHS, SourceLocation
   Values.bakeTemporaries(Value);
   Graph.reinit(Target, std::move(Value), CopiedFrom, S);
   Escapes.noteStore(Target, Site);
+  Effects.noteMember(Target, FactKind::Open); // a member given a new value, for the callers
   if (MovedFrom && MovedFrom != Target && !Handle) {
     Graph.transferLoans(MovedFrom, Target, S);
     movedOut(MovedFrom, RHS, S);
@@ -300,18 +434,43 @@ void LifetimeTransfer::endAtScopeExit(ObjectId Id, QualType T, SourceLocation Wh
     return;
   bool SharedPointer = Model.pointerRole(T) == TypeRole::SharedPointer;
   bool Borrowed = false, Copied = false;
-  for (ObjectId Other : Graph.dependentsOf(S, Id))
-    for (const Loan &L : S.Objects[Other].Loans)
-      if (L.Owner == Id) {
-        Copied |= L.Rel == Relation::SharedBuffer;
-        Borrowed |= isBorrow(L.Rel);
-      }
+  lentOrCopied(Id, S, Borrowed, Copied);
   if (SharedPointer && !LastOwner)
     return; // other owners may keep it alive
   if (Role == TypeRole::Scope)
     endLifetime(Id, DeathKind::ScopeEnded, Where, Trigger, S);
   else if (Role == TypeRole::Session || Role == TypeRole::Buffer || (Borrowed && !Copied))
     endLifetime(Id, DeathKind::Destroyed, Where, Trigger, S); // also an array, an uncopied tensor
+}
+
+void LifetimeTransfer::lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed,
+                                    bool &Copied) {
+  for (ObjectId Other : Graph.dependentsOf(S, Id))
+    for (const Loan &L : S.Objects[Other].Loans)
+      if (L.Owner == Id) {
+        Copied |= L.Rel == Relation::SharedBuffer;
+        Borrowed |= isBorrow(L.Rel);
+      }
+}
+
+void LifetimeTransfer::letGoOfValue(ObjectId Target, const Expr *RHS, const Expr *Call,
+                                    LifetimeState &S) {
+  // The new value is the old storage again (`t = t.reshape(...)`): nothing is let go.
+  for (const Expr *E = Objects.designated(RHS); E;) {
+    if (Objects.resolve(E, S) == Target)
+      return;
+    std::optional<CallSite> Inner = asCall(E);
+    const Expr *Source = nullptr;
+    for (const Fact &F : Inner ? factsOf(*Inner) : std::vector<Fact>{})
+      if (F.Kind == FactKind::ResultShares)
+        Source = operandOf(*Inner, F.Operands[0]);
+    E = Source ? Objects.designated(Source) : nullptr;
+  }
+  // As at its scope exit: the only owner of the storage takes it along, a copy keeps it alive.
+  bool Borrowed = false, Copied = false;
+  lentOrCopied(Target, S, Borrowed, Copied);
+  if (Borrowed && !Copied)
+    endLifetime(Target, DeathKind::Replaced, Call->getBeginLoc(), Call, S);
 }
 
 void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState &S) {
@@ -323,9 +482,12 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       return;
     }
     if (ObjectId Target = Objects.resolve(C.This, S)) {
+      if (llvm::any_of(factsOf(C), [](const Fact &F) { return F.Kind == FactKind::Replace; }))
+        letGoOfValue(Target, C.Args[0], Call, S);
       onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
       return;
     }
+    renewMembers(C.This, S);
   }
   // Calling a lambda, directly or through a variable (std::function).
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getOperator() == OO_Call) {
@@ -333,7 +495,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     const LambdaExpr *L = lambdaIn(Callee);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
       if (auto It = Lambdas.find(dyn_cast<VarDecl>(DRE->getDecl())); It != Lambdas.end())
-        L = It->second;
+        L = It->second; // null when the variable holds one of several functions
     if (L) {
       onLambdaCall(L, Call, S);
       return;
@@ -350,7 +512,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   for (const Fact &F : Facts)
     if (isUse(F.Kind))
       for (Operand Op : F.Operands)
-        onUse(operandOf(C, Op), F.Kind, F.Kind == FactKind::Read, S);
+        useOperand(C, Op, F.Kind, F.Kind == FactKind::Read, S);
   // A shared pointer letting go (reset): its object ends only with the last counted owner.
   const VarDecl *SharedOwner = nullptr;
   bool SharedEnds = false;
@@ -368,11 +530,17 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       continue;
     if (isEnd(F.Kind) && ByShared(F))
       continue;
-    ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S);
+    const Expr *Arg = operandOf(C, F.Operands[0]);
+    const FieldDecl *Member = F.Operands[0].Member;
+    ObjectId Target = !Member ? Objects.resolve(Arg, S)
+                      : Arg   ? memberOf(Arg, Member, S)
+                              : ObjectId{};
     if (!Target)
       continue;
     if (isEnd(F.Kind))
       Effects.noteParam(Target, F.Kind);
+    else
+      Effects.noteMember(Target, F.Kind); // a member re-opened or re-allocated, for the callers
     if (F.Kind == FactKind::Open)
       Graph.reinit(Target, {}, {}, S);
     else if (F.Kind == FactKind::Invalidate)
@@ -393,8 +561,16 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   // After the end a reset brings: raw pointers taken from the smart pointer keep the old object.
   for (const Fact &F : Facts)
     if (F.Kind == FactKind::Reseat && !ByShared(F))
-      if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S))
+      if (ObjectId Target = Objects.resolve(operandOf(C, F.Operands[0]), S)) {
         Graph.reseat(Target, S);
+        // Given a new object (`reset(new Session)`): a member re-initialised for the callers.
+        if (llvm::any_of(C.Args, [&](const Expr *A) {
+              return !isa<CXXDefaultArgExpr>(A) &&
+                     A->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) ==
+                         Expr::NPCK_NotNull;
+            }))
+          Effects.noteMember(Target, FactKind::Open);
+      }
   if (SharedOwner) {
     ObjectId Owner = ObjectId::var(SharedOwner);
     switch (Shared.letGo(SharedOwner, S)) {
@@ -523,7 +699,7 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
         for (const Fact &F : A.factsOf(*C))
           if (isUse(F.Kind))
             for (Operand Op : F.Operands)
-              A.onUse(operandOf(*C, Op), F.Kind, false, S, Call);
+              A.useOperand(*C, Op, F.Kind, false, S, Call);
       return true;
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; } // nested lambdas run when called
@@ -534,6 +710,7 @@ void LifetimeTransfer::onLambdaCall(const LambdaExpr *L, const Expr *Call, Lifet
 
 void LifetimeTransfer::onDereference(const Stmt *Deref, const Expr *Pointer, LifetimeState &S,
                                      const Expr *CalledAt) {
+  Pointer = arithmeticBase(Pointer); // `*(d + 1)` reads through `d`
   ObjectId V = Objects.resolve(Pointer, S);
   if (V && Objects.roleOf(V) == TypeRole::None &&
       Objects.designated(Pointer)->getType()->isPointerType())

@@ -40,10 +40,32 @@ private:
   void onCall(const CallSite &C, const clang::Expr *Call, LifetimeState &S);
   void onLambdaCall(const clang::LambdaExpr *L, const clang::Expr *Call, LifetimeState &S);
   void onDecl(const clang::VarDecl *V, LifetimeState &S);
+  /// Brace initialisation of struct \p V: its members get the listed values.
+  void initMembers(const clang::VarDecl *V, const clang::InitListExpr *List, LifetimeState &S);
   void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
                 const clang::Stmt *Site, LifetimeState &S);
   /// Before pointer variable \p V is re-pointed: the pointers copied from it keep its old value.
   void keepOldValueInCopies(const clang::VarDecl *V, LifetimeState &S);
+  /// A `replace` assignment of \p Target to \p RHS: its old value is let go, and what points into
+  /// it dies, unless a copy still shares its storage or \p RHS is that storage again.
+  void letGoOfValue(ObjectId Target, const clang::Expr *RHS, const clang::Expr *Call,
+                    LifetimeState &S);
+  /// Whether something borrows from \p Id (\p Borrowed) and whether a copy shares it (\p Copied).
+  void lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed, bool &Copied);
+  /// Members of `*this` or of a parameter that the condition \p Condition mentions (null tests).
+  void noteTestedMembers(const clang::Stmt *Condition);
+  /// Member \p Field of the struct \p Base designates (a variable, `*this`), or a null ObjectId.
+  ObjectId memberOf(const clang::Expr *Base, const clang::FieldDecl *Field,
+                    const LifetimeState &S);
+  /// A use of operand \p Op of call \p C (a member of an argument, by a summary, or the argument).
+  void useOperand(const CallSite &C, Operand Op, FactKind Verb, bool Materialises,
+                  LifetimeState &S, const clang::Expr *CalledAt = nullptr);
+  /// The struct \p Whole designates is assigned as a whole: its members hold new values.
+  void renewMembers(const clang::Expr *Whole, LifetimeState &S);
+  /// A lambda (or any other function) assigned to a local variable (`fn = [t] { ... };`).
+  void noteAssignedLambda(const clang::Stmt *St);
+  /// Variable \p V holds lambda \p L (null: a function that is not a lambda).
+  void noteLambda(const clang::VarDecl *V, const clang::LambdaExpr *L);
   void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
   /// \p LastOwner: a shared pointer that was its object's last counted owner.
@@ -90,7 +112,8 @@ private:
   /// Struct types -> ownedMembers().
   std::map<const clang::CXXRecordDecl *, llvm::SmallVector<const clang::FieldDecl *, 2>>
       OwnedMembers;
-  /// Local variables holding a lambda (directly or in a std::function).
+  /// Local variables holding a lambda (directly or in a std::function): declared with it or
+  /// assigned it; null when they are given several functions.
   std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
   /// Dereferences on the left of an assignment: writes, not reads.
   llvm::DenseSet<const clang::Stmt *> Written;

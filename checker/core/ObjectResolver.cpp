@@ -15,6 +15,9 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
   if (const auto *U = dyn_cast<UnaryOperator>(E))
     if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
       return resolve(U->getSubExpr(), S);
+  // Pointer arithmetic stays in the memory its pointer operand points into.
+  if (const Expr *Base = arithmeticBase(E); Base != E)
+    return resolve(Base, S);
 
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *V = dyn_cast<VarDecl>(DRE->getDecl());

@@ -9,6 +9,24 @@
 namespace tensorlife {
 using namespace clang;
 
+/// An assignment to a member of `*this` whose type is tracked (a session, a smart pointer to one).
+static bool assignsTrackedMember(const Stmt *St, ApiModel &Model) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(St);
+  const auto *BO = dyn_cast<BinaryOperator>(St);
+  const Expr *LHS = Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 ? Op->getArg(0)
+                    : BO && BO->getOpcode() == BO_Assign                         ? BO->getLHS()
+                                                                                 : nullptr;
+  const auto *ME = LHS ? dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts()) : nullptr;
+  if (!ME || !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    return false;
+  QualType T = ME->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  else if (QualType Pointee = Model.pointee(T); !Pointee.isNull())
+    T = Pointee;
+  return Model.roleOf(T) != TypeRole::None;
+}
+
 bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC) {
   llvm::SmallVector<const Stmt *, 64> Work{FD.getBody()}; // not recursive: expressions nest deeply
   while (!Work.empty()) {
@@ -28,7 +46,8 @@ bool callsModelled(const FunctionDecl &FD, ASTContext &Ctx, AnalysisContext &AC)
     if (const auto *Del = dyn_cast<CXXDeleteExpr>(St);
         Del && AC.Model.roleOf(Del->getDestroyedType()) != TypeRole::None)
       return true; // deleting a tracked object ends it
-
+    if (assignsTrackedMember(St, AC.Model))
+      return true; // re-initialises a member for the callers (`session_ = make_session()`)
     if (const auto *Call = dyn_cast<CallExpr>(St); Call && !Callee)
       if (const FieldDecl *Member = functionTableMember(Call);
           Member && Modelled(AC.Model.factsOf(Member)))
@@ -103,6 +122,45 @@ bool onEveryPath(const CFG &Cfg, const std::set<unsigned> &Blocks) {
 
 } // namespace
 
+bool FunctionEffects::memberKey(ObjectId O, const ParmVarDecl *&Param, const FieldDecl *&Field) {
+  if (!O.Field || O.Temp || O.Element != ObjectId::Whole)
+    return false;
+  Param = O.Var ? dyn_cast<ParmVarDecl>(O.Var) : nullptr;
+  Field = O.Field;
+  return !O.Var || Param;
+}
+
+void FunctionEffects::noteMember(ObjectId O, FactKind Kind) {
+  const ParmVarDecl *Param;
+  const FieldDecl *Field;
+  if (memberKey(O, Param, Field))
+    MemberEffects[{Param, Field, Kind}] = true;
+}
+
+/// The member effects as facts: its ends, then its re-initialisation (applied in that order),
+/// then its uses, unless the function re-initialises or tests the member (a use may then be of
+/// the new value or guarded).
+static void addMemberFacts(const FunctionEffects &E, std::vector<Fact> &Facts) {
+  auto Has = [&](const ParmVarDecl *Param, const FieldDecl *Field, FactKind K) {
+    return E.MemberEffects.count({Param, Field, K}) > 0;
+  };
+  for (int Pass = 0; Pass < 3; ++Pass)
+    for (const auto &[Key, Present] : E.MemberEffects) {
+      auto [Param, Field, Kind] = Key;
+      bool End = Kind == FactKind::Close || Kind == FactKind::Release ||
+                 Kind == FactKind::Destroy || Kind == FactKind::Invalidate;
+      bool Use = Kind == FactKind::Run || Kind == FactKind::Read || Kind == FactKind::Write;
+      if ((Pass == 0 && !End) || (Pass == 1 && Kind != FactKind::Open) || (Pass == 2 && !Use))
+        continue;
+      if (Use && (Has(Param, Field, FactKind::Open) || E.NullTested.count({Param, Field})))
+        continue;
+      Operand Op;
+      Op.Index = Param ? static_cast<int>(Param->getFunctionScopeIndex()) : Operand::This;
+      Op.Member = Field;
+      Facts.push_back({Kind, {Op}});
+    }
+}
+
 std::vector<Fact> FunctionEffects::facts() const {
   std::vector<Fact> Facts;
   for (const auto &[Effect, Present] : ParamEffects)
@@ -112,6 +170,7 @@ std::vector<Fact> FunctionEffects::facts() const {
       addFact(Facts, F.Kind, F.Operands);
   if (ReturnsDead)
     addFact(Facts, FactKind::ResultDead, {});
+  addMemberFacts(*this, Facts);
   return Facts;
 }
 

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace tensorlife {
@@ -35,12 +36,21 @@ struct FunctionEffects {
   std::map<std::pair<const clang::ParmVarDecl *, FactKind>, std::set<unsigned>> EffectBlocks;
   std::map<unsigned, std::set<Loan>> ReturnedIn;
 
+  /// Ended, used or re-initialised (open) members of a parameter or of `*this` (a null
+  /// parameter).
+  std::map<std::tuple<const clang::ParmVarDecl *, const clang::FieldDecl *, FactKind>, bool>
+      MemberEffects;
+  /// Members of a parameter or of `*this` tested against null in a condition: a use of one may
+  /// be guarded, so it is not a fact of the function.
+  std::set<std::pair<const clang::ParmVarDecl *, const clang::FieldDecl *>> NullTested;
+
   void noteParam(ObjectId O, FactKind Kind) {
     if (O.Var && !O.Field)
       if (const auto *Param = llvm::dyn_cast<clang::ParmVarDecl>(O.Var)) {
         ParamEffects[{Param, Kind}] = true;
         EffectBlocks[{Param, Kind}].insert(Block);
       }
+    noteMember(O, Kind);
   }
 
   /// A return statement's value.
@@ -48,6 +58,10 @@ struct FunctionEffects {
     Returned.Loans.insert(Value.Loans.begin(), Value.Loans.end());
     ReturnedIn[Block].insert(Value.Loans.begin(), Value.Loans.end());
   }
+  void noteMember(ObjectId O, FactKind Kind);
+  /// \p O, a member of a parameter or of `*this`, as the key of MemberEffects; false otherwise.
+  static bool memberKey(ObjectId O, const clang::ParmVarDecl *&Param,
+                        const clang::FieldDecl *&Field);
 
   /// The effects as facts on the function's parameters (result_* for what it returns).
   std::vector<Fact> facts() const;

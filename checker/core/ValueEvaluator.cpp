@@ -34,6 +34,10 @@ ObjectState ValueEvaluator::evaluate(const Expr *E, const LifetimeState &S, Obje
   // (`std::move(bundle.session)`), its value is no longer its object's.
   if (auto C = asModelledMemberRead(Inner, Objects.model()))
     return Moved ? ObjectState{} : evaluateCall(*C, S);
+  // `*call` and `&*call` are what the call returns (`*TfLiteInterpreterGetInputTensor(ip, 0)`).
+  if (const auto *U = dyn_cast<UnaryOperator>(Inner);
+      U && (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf))
+    return evaluate(U->getSubExpr(), S);
   return {};
 }
 
@@ -132,8 +136,14 @@ void ValueEvaluator::addLoansOn(const Expr *Arg, Relation Rel, const LifetimeSta
       Result.Loans.insert({{nullptr, nullptr, Inner}, Rel, false}); // a temporary owner
     return;
   }
+  // Into what an unnamed intermediate borrows from is into its owner's memory:
+  // TfLiteTensorData(TfLiteInterpreterGetInputTensor(ip, 0)) points into the interpreter.
+  auto Composed = [&](Relation Inner) {
+    return Inner == Relation::Data || (Inner == Relation::Borrowed && pointsIntoMemory(Rel)) ? Rel
+                                                                                          : Inner;
+  };
   for (const Loan &L : In.Loans)
-    Result.Loans.insert({L.Owner, L.Rel == Relation::Data ? Rel : L.Rel, L.ViaInput});
+    Result.Loans.insert({L.Owner, Composed(L.Rel), L.ViaInput});
   Result.Causes.insert(In.Causes.begin(), In.Causes.end());
 }
 

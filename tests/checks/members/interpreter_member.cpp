@@ -1,6 +1,5 @@
 // An interpreter held as a member (by value or std::unique_ptr): data pointers into its arena,
 // fetched and used in the same member function, dangle after allocate_tensors().
-// XFAIL: a member unique_ptr's interpreter is not tied to the pointers it hands out
 #include "tensorlife_test_api.h"
 
 #include <memory>

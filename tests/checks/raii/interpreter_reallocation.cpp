@@ -1,6 +1,5 @@
 // An interpreter owns an arena: allocate_tensors() / resize_input() re-allocate it. The Tensor*
 // it hands out stay valid, but data pointers into the arena taken before dangle.
-// XFAIL: one note per reallocation point is repeated; the view of a destroyed interpreter also notes the reallocations
 #include "tensorlife_test_api.h"
 
 float dataPointerReadAfterAllocate() {
