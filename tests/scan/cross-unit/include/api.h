@@ -26,7 +26,15 @@ public:
   TL("close(this)") void close();
 };
 
+/// Memory a tensor can view; destroying it leaves the views dangling.
+class TL("buffer") Buffer {
+public:
+  Buffer();
+  ~Buffer();
+};
+
 TL("read(0)") void print(const Tensor &t);
+TL("result_views(0)") Tensor from_blob(Buffer &b);
 
 } // namespace mini
 

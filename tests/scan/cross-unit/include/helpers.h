@@ -17,6 +17,8 @@ mini::Tensor first_output(mini::Session &s);
 void shutdown(mini::Session &s);
 /// Closes the session only when asked to (helpers/maybe.cpp).
 void maybe_close(mini::Session &s, bool really);
+/// A tensor over a buffer local to it, dangling once it returns (helpers/staging.cpp).
+mini::Tensor staged();
 /// An overload that leaves the session open (helpers/outputs.cpp).
 void teardown(mini::Session &s, int keep_open);
 
