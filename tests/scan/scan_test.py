@@ -119,12 +119,13 @@ def strip_volatile(report):
 # ---------------------------------------------------------------------------------------------
 # Validators
 
-def validate_schema(report_path):
-    schema_path = os.path.join(ARGS.repo, "docs", "scan-report.schema.json")
+def validate_against(schema_name, path):
+    """A JSON file against the schema docs/SCHEMA_NAME."""
+    schema_path = os.path.join(ARGS.repo, "docs", schema_name)
     code = ("import json,sys,jsonschema\n"
-            "schema=json.load(open(sys.argv[1])); report=json.load(open(sys.argv[2]))\n"
+            "schema=json.load(open(sys.argv[1])); doc=json.load(open(sys.argv[2]))\n"
             "jsonschema.Draft202012Validator.check_schema(schema)\n"
-            "errors=sorted(jsonschema.Draft202012Validator(schema).iter_errors(report), key=str)\n"
+            "errors=sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=str)\n"
             "[print('schema error:', '/'.join(map(str, e.absolute_path)), e.message) for e in errors]\n"
             "sys.exit(1 if errors else 0)\n")
     # python3-jsonschema (scripts/setup) is installed for the system Python; the test may run
@@ -132,10 +133,14 @@ def validate_schema(report_path):
     for python in [sys.executable, "/usr/bin/python3"]:
         probe = subprocess.run([python, "-c", "import jsonschema"], capture_output=True, timeout=60)
         if probe.returncode == 0:
-            r = run([python, "-c", code, schema_path, report_path], timeout=60)
-            check(r.returncode == 0, f"{report_path} does not match docs/scan-report.schema.json")
+            r = run([python, "-c", code, schema_path, path], timeout=60)
+            check(r.returncode == 0, f"{path} does not match docs/{schema_name}")
             return
     raise Failure("no Python with the jsonschema module: run scripts/setup (python3-jsonschema)")
+
+
+def validate_schema(report_path):
+    validate_against("scan-report.schema.json", report_path)
 
 
 def validate_sarif(sarif_path):
@@ -1088,18 +1093,7 @@ def tidy_lines(output, path):
 
 def validate_model(path):
     """A model file against docs/model.schema.json."""
-    schema = os.path.join(ARGS.repo, "docs", "model.schema.json")
-    code = ("import json,sys,jsonschema\n"
-            "s=json.load(open(sys.argv[1])); m=json.load(open(sys.argv[2]))\n"
-            "e=list(jsonschema.Draft202012Validator(s).iter_errors(m))\n"
-            "[print('schema error:', x.message) for x in e]\nsys.exit(1 if e else 0)\n")
-    for python in [sys.executable, "/usr/bin/python3"]:
-        probe = subprocess.run([python, "-c", "import jsonschema"], capture_output=True, timeout=60)
-        if probe.returncode == 0:
-            r = run([python, "-c", code, schema, path], timeout=60)
-            check(r.returncode == 0, f"{path} does not match docs/model.schema.json")
-            return
-    raise Failure("no Python with the jsonschema module: run scripts/setup (python3-jsonschema)")
+    validate_against("model.schema.json", path)
 
 
 @case
