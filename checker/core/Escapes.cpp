@@ -166,10 +166,12 @@ bool EscapeTracker::callerVisible(ObjectId O) const {
   QualType T = Param->getType();
   if (T->isLValueReferenceType())
     return !T.getNonReferenceType().isConstQualified();
-  // What a pointer to a class points to is assigned through it (`*out = ...`); the pointer
-  // itself is the function's own copy.
-  return T->isPointerType() && T->getPointeeType()->isRecordType() &&
-         !T->getPointeeType().isConstQualified();
+  // What a pointer to a class, or to a pointer (a C API's `TF_Tensor **out`), points to is
+  // assigned through it (`*out = ...`); the pointer itself is the function's own copy.
+  if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+    return false;
+  QualType Pointee = T->getPointeeType();
+  return Pointee->isRecordType() || Pointee->isPointerType();
 }
 
 bool EscapeTracker::endsOnReturn(const Cause &C) const {

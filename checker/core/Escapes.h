@@ -47,7 +47,8 @@ private:
   /// on anything but the struct itself, what a lambda's captures carry.
   ObjectState leavingValue(const clang::Expr *E, const LifetimeState &S);
   /// A caller sees this object after the return: a reference parameter (or what a pointer
-  /// parameter to a class points to), a member of one, or a member of *this.
+  /// parameter to a class or to a pointer, `T **out`, points to), a member of one, or a member
+  /// of *this.
   bool callerVisible(ObjectId O) const;
   /// The ends of the function's own return (or closing brace), not earlier ones.
   bool endsOnReturn(const Cause &C) const;

@@ -11,6 +11,32 @@ using namespace clang;
 
 namespace {
 
+const ParmVarDecl *outParameterArgument(const Expr *E);
+
+/// `*out`, where `out` is a `T **` parameter: the C-style out-parameter the
+/// function writes its result through.
+const ParmVarDecl *writtenOutParameter(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  else
+    return nullptr;
+  return outParameterArgument(E);
+}
+
+/// `out` or `&*out`, where `out` is a `T **` parameter: an out-parameter argument that writes
+/// through the function's own out-parameter.
+const ParmVarDecl *outParameterArgument(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Addr = dyn_cast<UnaryOperator>(E); Addr && Addr->getOpcode() == UO_AddrOf)
+    return writtenOutParameter(Addr->getSubExpr());
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!P || !P->getType()->isPointerType())
+    return nullptr;
+  return P->getType()->getPointeeType()->isPointerType() ? P : nullptr;
+}
+
 bool isUse(FactKind K) {
   return K == FactKind::Run || K == FactKind::Read || K == FactKind::Write;
 }
@@ -208,6 +234,8 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
           if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
             if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
               Target = {nullptr, Field, nullptr};
+    } else if (const ParmVarDecl *Out = writtenOutParameter(LHS)) {
+      Target = ObjectId::var(Out); // `*out = ...`: the caller's pointer, written through `T **out`
     }
     if (!Target)
       return;
@@ -610,10 +638,13 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
     ObjectId Target = Objects.resolve(Out, S);
     if (const VarDecl *V = Target ? nullptr : addressedVariable(Out, Model))
       Target = ObjectId::var(V); // a data pointer starts being tracked here
+    if (const ParmVarDecl *P = Target || !Out ? nullptr : outParameterArgument(Out))
+      Target = ObjectId::var(P); // written through the function's own `T **out`
     if (Target) {
       ObjectState Value = Values.evaluateCall(C, S);
       Values.bakeTemporaries(Value);
       Graph.reinit(Target, std::move(Value), {}, S);
+      Escapes.noteStore(Target, Call);
     }
   }
 
