@@ -208,6 +208,12 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
           S.Aliases[V] = Pointee; // re-pointed at another struct
           return;
         }
+        if (isa<ParmVarDecl>(V) && V->getType()->isPointerType() &&
+            V->getType()->getPointeeType()->isRecordType() &&
+            Objects.roleOfVariable(V) == TypeRole::None) {
+          S.Aliases[V] = ObjectId{}; // a struct pointer parameter re-pointed: no longer the caller's
+          return;
+        }
         // A pointer handle re-pointed at another tracked object aliases it.
         if (Objects.roleOfVariable(V) != TypeRole::None) {
           if (ObjectId Other = Objects.resolve(BO->getRHS(), S)) {

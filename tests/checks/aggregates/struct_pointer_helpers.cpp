@@ -115,3 +115,11 @@ void repointedLocalPointer(TF_Graph *g, TF_SessionOptions *o, TF_Status *st) {
   TF_Tensor *vals[1] = {nullptr};
   TF_SessionRun(p->sess, nullptr, nullptr, nullptr, 0, nullptr, vals, 1, nullptr, 0, nullptr, st);
 }
+
+// Looks similar but is fine: the helper re-points its parameter at another job before the kick
+// (its summary says nothing of the caller's job after that).
+void closeThenKickOther(Job *j, Job *other) {
+  TF_CloseSession(j->sess, j->st);
+  j = other;
+  kick(j);
+}
