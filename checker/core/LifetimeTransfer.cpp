@@ -104,7 +104,7 @@ void LifetimeTransfer::noteTestedMembers(const Stmt *Condition) {
         const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
         const auto *DRE = dyn_cast<DeclRefExpr>(Base);
         const auto *Param = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
-        if (isa<CXXThisExpr>(Base) || (Param && !ME->isArrow()))
+        if (isa<CXXThisExpr>(Base) || Param)
           Effects.NullTested.insert({Param, Field});
       }
     if (isa<LambdaExpr>(St))
@@ -126,13 +126,29 @@ ObjectId LifetimeTransfer::memberOf(const Expr *Base, const FieldDecl *Field,
     return {nullptr, Field, nullptr};
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  // A struct variable (or a reference to one): not a pointer, which could be re-pointed between
-  // two calls without the members knowing.
-  if (!V || !V->isLocalVarDeclOrParm() || V->getType()->isPointerType())
+  if (!V || !V->isLocalVarDeclOrParm())
     return {};
+  // A pointer to a struct: only where it is known to point (re-pointing forgets it).
+  if (V->getType()->isPointerType())
+    return Objects.memberThroughPointer(V, Field, S);
   if (auto Alias = S.Aliases.find(V); Alias != S.Aliases.end())
     return Alias->second.isVariable() ? ObjectId{Alias->second.Var, Field, nullptr} : ObjectId{};
   return {V, Field, nullptr};
+}
+
+ObjectId LifetimeTransfer::pointedStruct(const VarDecl *Pointer, const Expr *Value) {
+  QualType T = Pointer->getType();
+  if (!T->isPointerType() || !T->getPointeeType()->isRecordType() ||
+      Objects.roleOfVariable(Pointer) != TypeRole::None)
+    return {};
+  const auto *U = dyn_cast_or_null<UnaryOperator>(Objects.designated(Value));
+  const auto *DRE = U && U->getOpcode() == UO_AddrOf
+                        ? dyn_cast<DeclRefExpr>(U->getSubExpr()->IgnoreParenImpCasts())
+                        : nullptr;
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!V || !V->isLocalVarDeclOrParm() || !V->getType()->isRecordType())
+    return {};
+  return ObjectId::var(V);
 }
 
 void LifetimeTransfer::renewMembers(const Expr *Whole, LifetimeState &S) {
@@ -214,6 +230,16 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
       if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm()) {
         Target = ObjectId::var(V);
         keepOldValueInCopies(V, S);
+        if (ObjectId Pointee = pointedStruct(V, BO->getRHS())) {
+          S.Aliases[V] = Pointee; // re-pointed at another struct
+          return;
+        }
+        if (isa<ParmVarDecl>(V) && V->getType()->isPointerType() &&
+            V->getType()->getPointeeType()->isRecordType() &&
+            Objects.roleOfVariable(V) == TypeRole::None) {
+          S.Aliases[V] = ObjectId{}; // a struct pointer parameter re-pointed: no longer the caller's
+          return;
+        }
         // A pointer handle re-pointed at another tracked object aliases it.
         if (Objects.roleOfVariable(V) != TypeRole::None) {
           if (ObjectId Other = Objects.resolve(BO->getRHS(), S)) {
@@ -286,7 +312,8 @@ void LifetimeTransfer::keepOldValueInCopies(const VarDecl *V, LifetimeState &S) 
   for (auto &[Alias, Target] : S.Aliases) {
     QualType T = Alias->getType();
     if (Target != Old || T->isReferenceType() ||
-        (T->isPointerType() && T->getPointeeType()->isPointerType()))
+        (T->isPointerType() && (T->getPointeeType()->isPointerType() ||
+                                Ctx.hasSameUnqualifiedType(T->getPointeeType(), V->getType()))))
       continue;
     if (!Keeper) {
       Keeper = ObjectId::var(Alias);
@@ -327,6 +354,10 @@ void LifetimeTransfer::onDecl(const VarDecl *V, LifetimeState &S) {
   bool SharedOwner = Shared.isOwnerVariable(V);
   if (SharedOwner && Shared.copied(V, Init, S))
     return; // a copy of a counted shared pointer: it aliases the object
+  if (ObjectId Pointee = Init ? pointedStruct(V, Init) : ObjectId{}) {
+    S.Aliases[V] = Pointee; // `Job *p = &j;`: p->sess is j.sess
+    return;
+  }
   if (T->isReferenceType() || (T->isPointerType() && Role != TypeRole::None)) {
     // A reference to an element of a container that is tracked from here on.
     if (ObjectId Container = Init ? Objects.untrackedContainer(Init, S) : ObjectId{})

@@ -60,6 +60,9 @@ private:
   /// A use of operand \p Op of call \p C (a member of an argument, by a summary, or the argument).
   void useOperand(const CallSite &C, Operand Op, FactKind Verb, bool Materialises,
                   LifetimeState &S, const clang::Expr *CalledAt = nullptr);
+  /// The local struct variable that \p Value, given to the struct pointer \p Pointer, points at
+  /// (`&j`), or a null ObjectId.
+  ObjectId pointedStruct(const clang::VarDecl *Pointer, const clang::Expr *Value);
   /// The struct \p Whole designates is assigned as a whole: its members hold new values.
   void renewMembers(const clang::Expr *Whole, LifetimeState &S);
   /// A lambda (or any other function) assigned to a local variable (`fn = [t] { ... };`).

@@ -40,9 +40,9 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
     ObjectId Id;
     if (isa<CXXThisExpr>(Base))
       Id = {nullptr, Field, nullptr};
-    else if (const auto *BaseRef = dyn_cast<DeclRefExpr>(Base); BaseRef && !ME->isArrow())
+    else if (const auto *BaseRef = dyn_cast<DeclRefExpr>(Base))
       if (const auto *V = dyn_cast<VarDecl>(BaseRef->getDecl()); V && V->isLocalVarDeclOrParm())
-        Id = {V, Field, nullptr};
+        Id = ME->isArrow() ? memberThroughPointer(V, Field, S) : ObjectId{V, Field, nullptr};
     if (!Id)
       return {};
     bool Tracked = roleOfType(Field->getType()) != TypeRole::None || S.Objects.count(Id);
@@ -65,6 +65,17 @@ ObjectId ObjectResolver::resolve(const Expr *E, const LifetimeState &S) {
     if (Id && S.Objects.count(Id) && holdsTrackedElements(designated(Container)->getType(), Model))
       return Id;
   }
+  return {};
+}
+
+ObjectId ObjectResolver::memberThroughPointer(const VarDecl *Pointer, const FieldDecl *Field,
+                                              const LifetimeState &S) {
+  // A local pointer known to point at a struct variable (`Job *p = &j;`) reaches its members; a
+  // pointer parameter stands for the caller's struct (its members are the summary's).
+  if (auto Alias = S.Aliases.find(Pointer); Alias != S.Aliases.end())
+    return Alias->second.isVariable() ? ObjectId{Alias->second.Var, Field, nullptr} : ObjectId{};
+  if (isa<ParmVarDecl>(Pointer) && Pointer->getType()->isPointerType())
+    return {Pointer, Field, nullptr};
   return {};
 }
 

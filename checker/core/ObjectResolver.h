@@ -46,6 +46,11 @@ public:
   /// and is not tracked yet; else a null ObjectId.
   ObjectId untrackedContainer(const clang::Expr *E, const LifetimeState &S);
 
+  /// Member \p Field of the struct \p Pointer points at (`p->sess`), as that struct's member;
+  /// a null ObjectId when where it points is not known.
+  ObjectId memberThroughPointer(const clang::VarDecl *Pointer, const clang::FieldDecl *Field,
+                                const LifetimeState &S);
+
   ApiModel &model() { return Model; }
 
   /// The local array variable \p E names when its elements are tracked objects (`TF_Tensor

@@ -1,6 +1,6 @@
 // A borrowed tensor stored in a field of a local struct keeps borrowing from its session: reading
-// the field after the close is reported, named by the field's source text.
-// XFAIL: fields set by aggregate initialisation and fields reached through a struct pointer are not tracked
+// the field after the close is reported, named by the field's source text (also when it is set by
+// aggregate initialisation or reached through a pointer to the struct).
 #include "tensorlife_test_api.h"
 
 struct Result {
@@ -68,4 +68,15 @@ void otherStructsField(api::Node n) {
   b.Logits = open.run(n);
   closed.close();
   api::print(b.Logits);
+}
+
+// Looks similar but is fine: the struct pointer is re-pointed at another struct before the read.
+void structPointerRepointed(api::Node n) {
+  api::Session sess;
+  Result a, b;
+  Result *rp = &a;
+  rp->Logits = sess.run(n);
+  rp = &b;
+  sess.close();
+  api::print(rp->Logits);
 }
