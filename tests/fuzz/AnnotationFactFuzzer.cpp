@@ -1,5 +1,6 @@
 // Annotation facts (checker/core/FactParser): the text after "tensorlife::" either parses or is
-// rejected with a message; a fact that parses, spelled back, parses to the same fact.
+// rejected with a message; a fact that parses, spelled back, parses to the same fact (a type role,
+// a function fact, or an owning_copy template).
 #include "core/Fact.h"
 
 #include <cstdint>
@@ -12,6 +13,8 @@ using namespace tensorlife;
 namespace {
 
 std::string spell(const ParsedFact &P) {
+  if (!P.OwningCopy.empty())
+    return "owning_copy(" + P.OwningCopy + ")";
   if (P.Role != TypeRole::None)
     return spelling(P.Role);
   const Fact &F = P.Facts.front();
@@ -36,12 +39,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::string Text(reinterpret_cast<const char *>(Data), Size);
   ParsedFact P = parseFact(Text);
   if (!P.Error.empty()) {
-    if (P.Role != TypeRole::None || !P.Facts.empty())
+    if (P.Role != TypeRole::None || !P.Facts.empty() || !P.OwningCopy.empty())
       fail("an error and a result at once", Text);
     return 0;
   }
-  if ((P.Role != TypeRole::None) == !P.Facts.empty() || P.Facts.size() > 1)
-    fail("neither exactly one role nor exactly one fact", Text);
+  int Kinds = (P.Role != TypeRole::None) + !P.Facts.empty() + !P.OwningCopy.empty();
+  if (Kinds != 1 || P.Facts.size() > 1)
+    fail("not exactly one of a role, a fact or an owning-copy template", Text);
+  if (!P.OwningCopy.empty() && P.OwningCopy.find("{}") == std::string::npos)
+    fail("an owning-copy template without '{}'", Text);
   for (const Fact &F : P.Facts)
     for (const Operand &Op : F.Operands)
       if (!Op.isThis() && (Op.Index < 0 || Op.Index > 999))
