@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 using namespace clang;
@@ -120,6 +121,20 @@ std::string normalizedFacts(const std::vector<std::string> &In, std::vector<std:
   return "";
 }
 
+/// Reads \p Path and parses it as a model file: the worker installs the model, readSummaryFile
+/// lists its entries from \p Text. Returns an error message or "".
+std::string parseSummaryFile(const std::string &Path, std::string &Text,
+                             std::shared_ptr<const ::tensorlife::ModelSet> &Model) {
+  std::string Error;
+  if (!readFile(Path, Text, Error))
+    return Error;
+  ::tensorlife::ModelParseResult Parsed = ::tensorlife::parseModel(Text, Path);
+  if (!Parsed.Model)
+    return "summaries file '" + Path + "': " + Parsed.Error;
+  Model = std::move(Parsed.Model);
+  return "";
+}
+
 } // namespace
 
 std::string startCrossUnit(const std::string &SummariesFile, bool Summarise) {
@@ -128,13 +143,11 @@ std::string startCrossUnit(const std::string &SummariesFile, bool Summarise) {
   Hooks.Analysed = nullptr;
   collected() = Collected();
   if (!SummariesFile.empty()) {
-    std::string Text, Error;
-    if (!readFile(SummariesFile, Text, Error))
+    std::string Text;
+    std::shared_ptr<const ::tensorlife::ModelSet> Model;
+    if (std::string Error = parseSummaryFile(SummariesFile, Text, Model); !Error.empty())
       return Error;
-    ::tensorlife::ModelParseResult Parsed = ::tensorlife::parseModel(Text, SummariesFile);
-    if (!Parsed.Model)
-      return "summaries '" + SummariesFile + "': " + Parsed.Error;
-    Hooks.Summaries.push_back(Parsed.Model);
+    Hooks.Summaries.push_back(std::move(Model));
   }
   if (Summarise)
     Hooks.Analysed = onAnalysed;
@@ -250,12 +263,10 @@ nlohmann::ordered_json summaryModel(const std::map<FunctionKey, std::vector<std:
 }
 
 std::string readSummaryFile(const std::string &Path, std::vector<Definition> &Out) {
-  std::string Text, Error;
-  if (!readFile(Path, Text, Error))
+  std::string Text;
+  std::shared_ptr<const ::tensorlife::ModelSet> Model;
+  if (std::string Error = parseSummaryFile(Path, Text, Model); !Error.empty())
     return Error;
-  ::tensorlife::ModelParseResult Parsed = ::tensorlife::parseModel(Text, Path);
-  if (!Parsed.Model)
-    return "summaries file '" + Path + "': " + Parsed.Error;
   // Valid as a model: read its entries as summaries.
   nlohmann::json J = nlohmann::json::parse(Text, nullptr, /*allow_exceptions=*/false);
   if (J.is_discarded() || !J.is_object())

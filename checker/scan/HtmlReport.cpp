@@ -334,6 +334,9 @@ private:
     if (HasBaseline)
       H += " (" + std::to_string(New) + " new, " + std::to_string(R.Findings.size() - New) +
            " in the baseline)";
+    if (R.CrossUnit && !R.CrossUnit->Conflicts.empty())
+      H += "; <a href=\"#conflicts\">" +
+           plural(R.CrossUnit->Conflicts.size(), "function") + " with conflicting summaries</a>";
     H += "</p>\n";
 
     auto TotalsHead = [&](const char *Id, const char *What) {
@@ -414,6 +417,9 @@ private:
     }
     H += "</tbody></table>\n";
 
+    if (R.CrossUnit && !R.CrossUnit->Conflicts.empty())
+      H += conflictsSection(R.CrossUnit->Conflicts);
+
     H += "<h2 id=\"failed\">Translation units not analysed</h2>\n";
     std::vector<const TuRecord *> Failed;
     for (const TuRecord &U : R.Units)
@@ -436,6 +442,27 @@ private:
       H += "</tbody></table>\n";
     }
     return H + "<script>" + HtmlIndexScript + "</script>\n</body></html>\n";
+  }
+
+  /// Functions defined more than once with different summaries: unknown to their callers, so
+  /// a bug through them is not reported (docs/scan.md, "Helpers in other files").
+  static std::string conflictsSection(const std::vector<CrossUnitRecord::Conflict> &Conflicts) {
+    std::string H = "<h2 id=\"conflicts\">Functions with conflicting summaries</h2>\n"
+                    "<p>Defined more than once with different summaries (the one-definition rule "
+                    "broken, or files compiled with different flags): each stays unknown to its "
+                    "callers in other translation units.</p>\n"
+                    "<table class=\"list\" id=\"summary-conflicts\"><thead><tr><th>Function</th>"
+                    "<th>Definitions and their summaries</th></tr></thead><tbody>\n";
+    for (const CrossUnitRecord::Conflict &C : Conflicts) {
+      H += "<tr><td class=\"nowrap\">" +
+           htmlEscape(C.Name + "(" + llvm::join(C.Params, ", ") + ")") + "</td><td><ul class=\"notes\">";
+      for (const CrossUnitRecord::Definition &D : C.Definitions)
+        H += "<li>" + htmlEscape(D.Source) + ": " +
+             htmlEscape(D.Facts.empty() ? "(no fact on every path)" : llvm::join(D.Facts, ", ")) +
+             "</li>";
+      H += "</ul></td></tr>\n";
+    }
+    return H + "</tbody></table>\n";
   }
 
   const Report &R;

@@ -1,7 +1,8 @@
 // The browsable report (--html DIR): index.html with totals, the findings (sortable, filterable,
-// new or in the baseline) and the units that failed; a page per source file with the code, each
-// warning's path drawn as numbered steps and its fix-it as a diff. Self-contained pages: no
-// network, no external assets, every text from the sources and reports escaped.
+// new or in the baseline), the summary conflicts and the units that failed; a page per source
+// file with the code, each warning's path drawn as numbered steps and its fix-it as a diff.
+// Self-contained pages: no network, no external assets, every text from the sources and reports
+// escaped.
 #ifndef TENSORLIFE_SCAN_HTMLREPORT_H
 #define TENSORLIFE_SCAN_HTMLREPORT_H
 

@@ -3,9 +3,11 @@
 one scenario per run, each on a fresh copy of fixture/ (no .clangd file: the tensorlife checks must
 run without `FastCheckFilter`). Every scenario ends with the shutdown handshake and exit code 0.
 
-usage: clangd_lsp_test.py --clangd BINARY --include RUNTIME_INCLUDE_DIR SCENARIO
+usage: clangd_lsp_test.py --clangd BINARY --include RUNTIME_INCLUDE_DIR [--tidy BINARY]
+                         [--scan BINARY --repo SOURCE_DIR] SCENARIO
 """
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -254,6 +256,74 @@ def scenario_malformed_model(session):
                  [d for d in found if d["severity"] != 1], [READ_AFTER_CLOSE, READ_AFTER_RELEASE])
 
 
+# Helpers in other files (docs/scan.md): tests/scan/cross-unit, whose callers in src/main.cpp
+# misuse what helpers defined in helpers/*.cpp did to their session.
+CROSS_MAIN = "src/main.cpp"
+CROSS_MODEL = ".tensorlife/summaries.json"
+
+
+def cross_unit_project(with_model):
+    """The project with the summaries exported by `tensorlife-scan --export-model` beside it, and
+    a .clang-tidy that names them in ModelFiles (`with_model`) or does not."""
+    def configure(root):
+        (root / ".clang-tidy").write_text("Checks: '-*,tensorlife-*'\n")
+        (root / CROSS_MODEL).parent.mkdir()
+        scan = subprocess.run([ARGS.scan, "-p", str(root), "--root", str(root),
+                               "--export-model", str(root / CROSS_MODEL),
+                               "--json", str(root.parent / "scan.json"), "--format", "none",
+                               "--progress", "none"], cwd=root, capture_output=True, text=True,
+                              timeout=300)
+        if scan.returncode != 1 or not (root / CROSS_MODEL).exists():
+            raise Failure(f"tensorlife-scan found no bug or exported no model (exit "
+                          f"{scan.returncode}):\n{scan.stderr}")
+        if with_model:
+            (root / ".clang-tidy").write_text(
+                f"Checks: '-*,tensorlife-*'\nCheckOptions:\n  ModelFiles: '{CROSS_MODEL}'\n")
+    return configure
+
+
+def scan_findings(session, name):
+    """The scan's findings in `name`, as tidy_diagnostics shows them (clangd capitalizes)."""
+    with open(session.root.parent / "scan.json") as f:
+        report = json.load(f)
+
+    def at(p):
+        return span(p["line"] - 1, p["column"] - 1, p["column"])
+
+    def capitalized(m):
+        return m[:1].upper() + m[1:]
+
+    return [(f["check"], at(f)[0][0], capitalized(f["message"]),
+             [(at(n)[0], capitalized(n["message"])) for n in f["notes"]])
+            for f in report["findings"] if f["file"] == name]
+
+
+def flagged(session, name):
+    """The 0-based lines of `name` marked `// flagged`."""
+    return [i for i, line in enumerate(session.text(name).split("\n"))
+            if line.rstrip().endswith("// flagged")]
+
+
+def scenario_cross_unit_model(session):
+    """Given the exported summaries in ModelFiles, the server warns at each caller's use after a
+    helper in another file closed, deleted or lent out its session, as the scan does."""
+    found = tidy_diagnostics(session, CROSS_MAIN, session.open(CROSS_MAIN))
+    got = [(d["code"], d["range"][0][0], d["message"], [(n[0][0], n[1]) for n in d["notes"]])
+           for d in found]
+    wanted = scan_findings(session, CROSS_MAIN)
+    expect_equal("the scan's findings are on the flagged lines", [w[1] for w in wanted],
+                 flagged(session, CROSS_MAIN))
+    expect_equal("diagnostics of the callers with the exported model", got, wanted)
+
+
+def scenario_cross_unit_no_model(session):
+    """The same project without the summaries in ModelFiles: the helpers are opaque, no warning."""
+    if not flagged(session, CROSS_MAIN):
+        raise Failure(f"{CROSS_MAIN} marks no flagged line")
+    expect_equal("diagnostics of the callers without the model",
+                 tidy_diagnostics(session, CROSS_MAIN, session.open(CROSS_MAIN)), [])
+
+
 SCENARIOS = {
     "diagnostics-then-fix": (scenario_diagnostics_then_fix, None),
     "nolint": (scenario_nolint, None),
@@ -265,7 +335,10 @@ SCENARIOS = {
     "malformed-model": (scenario_malformed_model, with_model(
         '{"schema_version": 1, "name": "bad", "functions": '
         '[{"name": "app::close", "facts": ["closes(0)"]}]}\n')),
+    "cross-unit-model": (scenario_cross_unit_model, cross_unit_project(with_model=True)),
+    "cross-unit-no-model": (scenario_cross_unit_no_model, cross_unit_project(with_model=False)),
 }
+CROSS_UNIT_SCENARIOS = {"cross-unit-model", "cross-unit-no-model"}
 
 
 def main():
@@ -273,13 +346,20 @@ def main():
     parser.add_argument("--clangd", required=True)
     parser.add_argument("--include", required=True, help="the bundled runtime's include directory")
     parser.add_argument("--tidy", help="tensorlife-tidy, to compare quick fixes with --fix")
+    parser.add_argument("--scan", help="tensorlife-scan, to export the summaries of cross-unit")
+    parser.add_argument("--repo", help="the source tree, for tests/scan's projects")
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     global ARGS
     ARGS = args = parser.parse_args()
 
     run, configure = SCENARIOS[args.scenario]
     # The server runs in the project copy: paths must not depend on our working directory.
-    session = ClangdSession(os.path.abspath(args.include), configure)
+    if args.scenario in CROSS_UNIT_SCENARIOS:
+        scan_tests = os.path.join(os.path.abspath(args.repo), "tests", "scan")
+        session = ClangdSession(["include", os.path.join(scan_tests, "fixture", "include")],
+                                configure, fixture=os.path.join(scan_tests, "cross-unit"))
+    else:
+        session = ClangdSession([os.path.abspath(args.include)], configure)
     try:
         session.start(os.path.abspath(args.clangd))
         run(session)

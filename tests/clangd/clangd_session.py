@@ -17,15 +17,17 @@ TIMEOUT = 90
 
 
 class ClangdSession:
-    def __init__(self, include_dir, configure=None):
-        """configure(root), if given, edits the project copy before the server starts."""
+    def __init__(self, include_dirs, configure=None, fixture=FIXTURE):
+        """A copy of `fixture` (every .cpp in it a unit, compiled with `include_dirs`; a relative
+        one is in the copy); configure(root), if given, edits it before the server starts."""
         self._tmp = tempfile.TemporaryDirectory(prefix="tensorlife-clangd-")
         self.root = pathlib.Path(self._tmp.name) / "project"
-        shutil.copytree(FIXTURE, self.root)
-        sources = sorted(self.root.glob("*.cpp"))
+        shutil.copytree(fixture, self.root)
+        sources = sorted(self.root.rglob("*.cpp"))
+        flags = ["-I" + str(self.root / d) for d in include_dirs]
         (self.root / "compile_commands.json").write_text(json.dumps([
             {"directory": str(self.root), "file": str(source),
-             "arguments": ["c++", "-std=c++17", "-I" + include_dir, "-c", str(source)]}
+             "arguments": ["c++", "-std=c++17", *flags, "-c", str(source)]}
             for source in sources], indent=1))
         if configure:
             configure(self.root)

@@ -332,7 +332,7 @@ def loader_flags_load_nothing():
         (project / "compile_commands.json").write_text(json.dumps(db))
 
     os.environ["TENSORLIFE_MARKER"] = marker
-    session = ClangdSession(os.path.join(scan_test.ARGS.repo, "runtime-model", "include"),
+    session = ClangdSession([os.path.join(scan_test.ARGS.repo, "runtime-model", "include")],
                             configure)
     try:
         session.start(ARGS.clangd)

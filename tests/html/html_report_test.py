@@ -266,6 +266,7 @@ def samples():
           f"{len(report['findings'])} findings" in squash(index.by_id("summary").text()),
           "the summary counts the findings")
     check(index.by_id("failed-units") is None, "no unit failed, none is listed")
+    check(index.by_id("conflicts") is None, "no summary conflict, no such section")
     # Light syntax highlighting: keywords, comments and literals in spans of their own.
     page = next(d for p, d in doms.items() if p.endswith("close_then_run_bug.cpp.html"))
     check(any(s.text() == "int" for s in page.find_all("span", "k")), "keyword not highlighted")
@@ -397,6 +398,63 @@ def failed_units():
     check("broken.cpp" in text and "failed_to_parse" in text and "undeclared_name" in text,
           f"failed unit row: {text!r}")
     check("1 not analysed" in squash(index.by_id("summary").text()), "summary counts the failure")
+
+
+def check_conflicts(report, index, page):
+    """The index lists each function with conflicting summaries, every definition with its
+    summary, and its summary line links there."""
+    conflicts = report["cross_unit"]["conflicts"]
+    table = index.by_id("summary-conflicts")
+    check(table is not None, f"{page}: no table of summary conflicts")
+    rows = table.find_all("tbody")[0].find_all("tr")
+    check(len(rows) == len(conflicts), f"{page}: {len(rows)} conflicts listed, {len(conflicts)} in JSON")
+    for c, row in zip(conflicts, rows):
+        cells = row.find_all("td")
+        check(squash(cells[0].text()) == f"{c['name']}({', '.join(c['params'])})",
+              f"{page}: conflict row names {cells[0].text()!r}")
+        definitions = [squash(li.text()) for li in cells[1].find_all("li")]
+        check(definitions == [f"{d['source']}: {', '.join(d['facts']) or '(no fact on every path)'}"
+                              for d in c["definitions"]], f"{page}: definitions {definitions}")
+    summary = index.by_id("summary")
+    link = [a for a in summary.find_all("a") if a.attrs.get("href") == "#conflicts"]
+    check(link and squash(link[0].text()) == f"{len(conflicts)} function"
+          f"{'' if len(conflicts) == 1 else 's'} with conflicting summaries",
+          f"{page}: summary {squash(summary.text())!r}")
+
+
+@case
+def cross_unit_conflicts():
+    """Two definitions of one helper with different summaries (tests/scan/cross-unit plus a second
+    app::teardown that does not close): the scan's index and a merge's list the conflict."""
+    work = fresh_dir("cross-unit-conflicts")
+    root = os.path.join(work, "project")
+    shutil.copytree(os.path.join(ARGS.repo, "tests", "scan", "cross-unit"), root)
+    with open(os.path.join(root, "helpers", "teardown2.cpp"), "w") as f:
+        f.write('#include "helpers.h"\nnamespace app {\nvoid teardown(mini::Session &s) {}\n}\n')
+    sources = sorted(os.path.join(d, f) for d, _, files in os.walk(root) for f in files
+                     if f.endswith(".cpp"))
+    build = os.path.join(root, "build")
+    os.makedirs(build)
+    includes = ["-I" + os.path.join(root, "include"),
+                "-I" + os.path.join(ARGS.repo, "tests", "scan", "fixture", "include")]
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": build, "file": s,
+                    "arguments": ["c++", "-std=c++17", *includes, "-c", s, "-o", "x.o"]}
+                   for s in sources], f, indent=1)
+    out = os.path.join(work, "html")
+    report_path = os.path.join(work, "report.json")
+    run([ARGS.scan, "-p", build, "--root", root, "--json", report_path, "--html", out,
+         "--format", "none", "--progress", "none"], expect=1)
+    with open(report_path) as f:
+        report = json.load(f)
+    check([c["name"] for c in report["cross_unit"]["conflicts"]] == ["app::teardown"],
+          f"one conflict in the JSON report: {report['cross_unit']['conflicts']}")
+    doms = render_all(out)
+    check_report(report, out, doms)
+    check_conflicts(report, doms[os.path.join(out, "index.html")], "scan")
+    merged = os.path.join(work, "merged")
+    run([ARGS.scan, "merge", report_path, "--html", merged, "--format", "none"], expect=1)
+    check_conflicts(report, render(os.path.join(merged, "index.html")), "merge")
 
 
 @case

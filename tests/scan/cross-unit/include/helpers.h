@@ -3,7 +3,7 @@
 #ifndef CROSS_UNIT_HELPERS_H
 #define CROSS_UNIT_HELPERS_H
 
-#include "api.h"
+#include "mini_api.h" // tests/scan/fixture/include
 
 namespace app {
 
