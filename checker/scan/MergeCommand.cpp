@@ -168,8 +168,12 @@ int runMerge(const std::vector<std::string> &Args) {
       for (const std::string &F : In.CrossUnit->SummaryFiles)
         if (std::find(X.SummaryFiles.begin(), X.SummaryFiles.end(), F) == X.SummaryFiles.end())
           X.SummaryFiles.push_back(F);
-      X.Conflicts.insert(X.Conflicts.end(), In.CrossUnit->Conflicts.begin(),
-                         In.CrossUnit->Conflicts.end());
+      // Shards that saw the same definitions report the same conflict: it is listed once.
+      for (CrossUnitRecord::Conflict &C : In.CrossUnit->Conflicts)
+        if (std::none_of(X.Conflicts.begin(), X.Conflicts.end(), [&](const auto &Known) {
+              return Known.Name == C.Name && Known.Params == C.Params;
+            }))
+          X.Conflicts.push_back(std::move(C));
     }
     M.Models.insert(M.Models.end(), In.Models.begin(), In.Models.end());
     M.Checks.insert(M.Checks.end(), In.Checks.begin(), In.Checks.end());

@@ -1239,6 +1239,11 @@ def cross_unit_conflict():
     model = load(os.path.join(root, "m.json"))
     check(not any(e["name"] == "app::teardown" for e in model["functions"]),
           "a conflict is not exported")
+    # Two reports that saw the same definitions (a report merged with its copy): listed once.
+    shutil.copy(os.path.join(root, "r.json"), os.path.join(root, "again.json"))
+    run([ARGS.scan, "merge", "r.json", "again.json", "--json", "merged.json"], cwd=root, expect=1)
+    merged = load(os.path.join(root, "merged.json"))["cross_unit"]["conflicts"]
+    check(merged == conflicts, f"a merge lists a conflict once: {merged}")
 
 
 @case
