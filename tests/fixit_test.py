@@ -8,7 +8,8 @@ and checks the result.
    and by `tensorlife-tidy --export-fixes` + `clang-apply-replacements`: the three results must be
    the same file.
 3. With `// CHECK-FIXES:` lines, FileCheck matches them against the fixed file (strict
-   whitespace); without, the file must be unchanged (no sound fix exists there).
+   whitespace); without, the file must be unchanged (no sound fix exists there), while the
+   checker still warns on it and --export-fixes lists no replacement for any warning.
 4. The fixed file must compile; with `// FIXED: clean` the checker must be silent on it; with
    `// FIXED: runs`, it is linked with the bundled runtime and must run clean in checked mode.
 
@@ -96,9 +97,16 @@ def main():
                   "--input-file", result], "FileCheck of CHECK-FIXES")
             if fixed["tidy"] == cleaned:
                 raise Failure("CHECK-FIXES given, but no fix was applied")
-        elif fixed["tidy"] != cleaned:
-            raise Failure("no CHECK-FIXES line, but the file was changed:\n" +
-                          run(["diff", "-u", os.path.join(work, "cleaned.cpp"), result])[1])
+        else:
+            if fixed["tidy"] != cleaned:
+                raise Failure("no CHECK-FIXES line, but the file was changed:\n" +
+                              run(["diff", "-u", os.path.join(work, "cleaned.cpp"), result])[1])
+            # A refusal: the warning is given, without a replacement.
+            exported = read(fixes)
+            if not re.search(r"DiagnosticName: +tensorlife-", exported):
+                raise Failure("no CHECK-FIXES line and no tensorlife warning: nothing is refused")
+            if re.search(r"Replacements: *\n +- ", exported):
+                raise Failure("no CHECK-FIXES line, but --export-fixes offers a replacement:\n" + exported)
 
         must([args.cxx, "-fsyntax-only", result] + cargs, "compiling the fixed file")
         if re.search(r"^// FIXED: (clean|runs)\b", text, re.M):

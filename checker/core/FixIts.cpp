@@ -253,8 +253,8 @@ std::optional<FindingFix> owningCopy(const Finding &F, BodyFacts &Body, ASTConte
   return Fix;
 }
 
-/// No side effect: reads, arithmetic, and calls of functions whose facts only read or point
-/// into something (data(), TfLiteTensorData, GetInputTensor, ...), or const members of std.
+/// No side effect: reads, arithmetic, and calls of functions whose facts only read, point into
+/// or view something (data(), TfLiteTensorData, from_blob, ...), or const members of std.
 bool sideEffectFree(const Stmt *S, ASTContext &Ctx, AnalysisContext &AC) {
   if (!S)
     return true;
@@ -275,7 +275,7 @@ bool sideEffectFree(const Stmt *S, ASTContext &Ctx, AnalysisContext &AC) {
     const std::vector<Fact> &Facts = factsOfCallee(*C->Callee, Ctx, AC);
     bool Accessor = !Facts.empty() && llvm::all_of(Facts, [](const Fact &F) {
       return F.Kind == FactKind::Read || F.Kind == FactKind::ResultData ||
-             F.Kind == FactKind::ResultBorrows;
+             F.Kind == FactKind::ResultBorrows || F.Kind == FactKind::ResultViews;
     });
     if (!ConstStd && !Accessor)
       return false;
@@ -286,6 +286,44 @@ bool sideEffectFree(const Stmt *S, ASTContext &Ctx, AnalysisContext &AC) {
   return true;
 }
 
+/// True when \p S calls something whose result points into memory or views it (data(), a view,
+/// an element).
+bool callsIntoMemory(const Stmt *S, ASTContext &Ctx, AnalysisContext &AC) {
+  if (!S)
+    return false;
+  if (std::optional<CallSite> C = isa<Expr>(S) ? asCall(S) : std::nullopt; C && C->Callee)
+    for (const Fact &F : factsOfCallee(*C->Callee, Ctx, AC))
+      if (F.Kind == FactKind::ResultData || F.Kind == FactKind::ResultViews ||
+          F.Kind == FactKind::ResultShares || F.Kind == FactKind::ResultAdopts ||
+          F.Kind == FactKind::ResultElement)
+        return true;
+  for (const Stmt *Child : S->children())
+    if (callsIntoMemory(Child, Ctx, AC))
+      return true;
+  return false;
+}
+
+/// True when a value \p V is given may point into memory that a call can move, itself or through
+/// the variables it reads (`float *q = v.data(); float *p = q;`): after that call it is as stale
+/// as the pointer, and fetching the pointer from it again would not help.
+bool mayPointIntoMemory(const VarDecl *V, const BodyFacts &Body, ASTContext &Ctx,
+                        AnalysisContext &AC, llvm::DenseSet<const VarDecl *> &Seen) {
+  if (!Seen.insert(V).second)
+    return false;
+  for (const auto &[Given, Value] : Body.Values) {
+    if (Given != V)
+      continue;
+    if (callsIntoMemory(Value, Ctx, AC))
+      return true;
+    llvm::DenseSet<const VarDecl *> Read;
+    varsIn(Value, Read);
+    for (const VarDecl *R : Read)
+      if (mayPointIntoMemory(R, Body, Ctx, AC, Seen))
+        return true;
+  }
+  return false;
+}
+
 /// The statement of a compound statement that holds \p S, or null.
 const Stmt *statementOf(const Stmt *S, const ParentMap &Parents) {
   for (const Stmt *P = Parents.getParent(S); P; S = P, P = Parents.getParent(P))
@@ -294,23 +332,31 @@ const Stmt *statementOf(const Stmt *S, const ParentMap &Parents) {
   return nullptr;
 }
 
-/// True when \p V can be named at \p Where: a parameter, a global, or a local declared before in
-/// a block that holds \p Where.
+/// True when \p V can be named at \p Where: declared before it in a block (or the for, if or
+/// while statement) that holds it, or a parameter or a global, and not hidden there by another
+/// variable of its name declared since. Not inside a lambda (a capture there is a copy).
 bool inScopeAt(const VarDecl *V, const Stmt *Where, const ParentMap &Parents,
                const SourceManager &SM) {
-  if (!V->hasLocalStorage() || isa<ParmVarDecl>(V))
-    return true;
-  for (const Stmt *P = Where; P; P = Parents.getParent(P))
-    if (const auto *Block = dyn_cast<CompoundStmt>(P))
-      for (const Stmt *Child : Block->body()) {
-        if (!SM.isBeforeInTranslationUnit(Child->getBeginLoc(), Where->getBeginLoc()))
-          break;
-        if (const auto *D = dyn_cast<DeclStmt>(Child))
-          for (const Decl *Declared : D->decls())
-            if (Declared == V)
-              return true;
-      }
-  return false;
+  for (const Stmt *P = Parents.getParent(Where); P; P = Parents.getParent(P)) {
+    if (isa<LambdaExpr>(P))
+      return false;
+    for (const Stmt *Child : P->children()) {
+      if (!Child)
+        continue;
+      // What Where itself declares is in scope after it, where the fetch goes.
+      if (SM.isBeforeInTranslationUnit(Where->getBeginLoc(), Child->getBeginLoc()))
+        break;
+      if (const auto *D = dyn_cast<DeclStmt>(Child))
+        for (const Decl *Declared : D->decls()) {
+          if (Declared == V)
+            return true;
+          if (const auto *Other = dyn_cast<VarDecl>(Declared);
+              Other && Other->getDeclName() == V->getDeclName())
+            return false; // hidden by a later declaration of the name
+        }
+    }
+  }
+  return !V->hasLocalStorage() || isa<ParmVarDecl>(V);
 }
 
 /// True when another of \p Sites follows \p Site in the same block with nothing but plain
@@ -344,7 +390,7 @@ std::optional<FindingFix> refetch(const Finding &F, BodyFacts &Body, ASTContext 
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
   for (const Cause &C : F.Causes)
-    if (C.Kind != DeathKind::Invalidated || C.Rel != Relation::Data || !C.Site ||
+    if (C.Kind != DeathKind::Invalidated || !pointsIntoMemory(C.Rel) || !C.Site ||
         !isa<Expr>(C.Site))
       return std::nullopt;
   const VarDecl *Pointer = localVar(F.Use);
@@ -359,9 +405,12 @@ std::optional<FindingFix> refetch(const Finding &F, BodyFacts &Body, ASTContext 
       return std::nullopt;
   llvm::DenseSet<const VarDecl *> Read;
   varsIn(Init, Read);
-  for (const VarDecl *V : Read)
-    if (Body.Written.count(V) && !llvm::any_of(F.Causes, [&](const Cause &C) { return C.Owner.Var == V; }))
+  for (const VarDecl *V : Read) {
+    bool Owner = llvm::any_of(F.Causes, [&](const Cause &C) { return C.Owner.Var == V; });
+    llvm::DenseSet<const VarDecl *> Seen;
+    if (!Owner && (Body.Written.count(V) || mayPointIntoMemory(V, Body, Ctx, AC, Seen)))
       return std::nullopt;
+  }
 
   FindingFix Fix;
   std::string Text = sourceText(Init, Ctx);

@@ -28,8 +28,8 @@ struct FindingFix {
 ///   the view is made, with the type's `owning_copy` template, when that view is the only one
 ///   over the buffer and nothing touches the buffer after it is made.
 /// - A data pointer used after a call that may move the memory: re-fetched right after that call,
-///   when its initialiser has no side effect and every variable it reads is in scope there and
-///   never changes.
+///   when its initialiser has no side effect and every variable it reads can be named there, never
+///   changes and does not point into memory itself.
 /// - A session run after an explicit close: advice to move the close after the last use.
 ///
 /// One per analysed function: what the rules need to know about its body is gathered once, on
