@@ -25,6 +25,8 @@ struct Escape {
   const clang::Expr *Value;        // the expression leaving, if any
   CauseSet Causes;                 // the ends of the return that reach it
   std::string Function;            // the function it leaves
+  bool Earlier = false;            // the ends came before the return (an inner block, a loop)
+  bool Dead = false;               // returned already dead: worded as a use of Value
 };
 
 class UseReporter {
@@ -82,6 +84,7 @@ private:
     CauseSet Causes;
     const clang::Expr *CalledAt;
     ObjectId Member; // set for a member used by the function called
+    const char *Said = nullptr; // the verb, when it is not the fact's ("returned")
   };
   struct BlockReports {
     std::vector<BadUse> Uses;
