@@ -229,6 +229,14 @@ void EscapeTracker::onReturn(const ReturnStmt *Ret, LifetimeState &S, FunctionEf
   Graph.indexLoans(S, Held);
 }
 
+ObjectId EscapeTracker::writtenThrough(const Expr *Out, const LifetimeState &S) {
+  Out = Out->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Out); U && U->getOpcode() == UO_AddrOf)
+    return storeTarget(U->getSubExpr(), S); // `&out[1]`, `&*pp`
+  const ParmVarDecl *P = outParameter(Out);
+  return P && P->getType()->getPointeeType()->isPointerType() ? ObjectId::var(P) : ObjectId{};
+}
+
 void EscapeTracker::noteStore(ObjectId Target, const Stmt *Site) {
   if (Target && Site && callerVisible(Target))
     Stores[Target] = Site;

@@ -40,6 +40,9 @@ public:
   /// out-parameter points to (`*out`, `out[1]`, `outs[1]` of `T *(&outs)[2]`, `*pp` of a local
   /// copy `T **pp = out`).
   ObjectId storeTarget(const clang::Expr *E, const LifetimeState &S);
+  /// The caller's object a call's result out-argument \p Out writes (`&out[1]`, `pp` of
+  /// `T **pp = out`), if storeTarget knows it.
+  ObjectId writtenThrough(const clang::Expr *Out, const LifetimeState &S);
 
   /// `return E`: what E carries is what the function returns (recorded in \p Effects), held
   /// from here by an object of its own, which the scope exits of the return then reach.

@@ -673,6 +673,8 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       Target = ObjectId::var(V); // a data pointer starts being tracked here
     if (const ParmVarDecl *P = Target || !Out ? nullptr : outParameterArgument(Out))
       Target = ObjectId::var(P); // written through the function's own `T **out`
+    if (!Target && Out)
+      Target = Escapes.writtenThrough(Out, S); // `&out[1]`, a local copy of `out`
     if (Target) {
       ObjectState Value = Values.evaluateCall(C, S);
       Values.bakeTemporaries(Value);
