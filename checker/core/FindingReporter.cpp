@@ -45,9 +45,17 @@ std::vector<Finding> FindingReporter::findings(const CFG &Cfg, std::vector<Note>
   });
   std::vector<Finding> Findings;
   std::set<std::string> Reported;
-  for (RawFinding &R : Raw)
+  auto Within = [&](SourceLocation L, SourceRange Range) {
+    return !before(L, Range.getBegin()) && !before(Range.getEnd(), L);
+  };
+  for (RawFinding &R : Raw) {
+    if (R.YieldsTo.isValid() && llvm::any_of(Raw, [&](const RawFinding &Other) {
+          return Other.YieldsTo.isInvalid() && Within(Other.F.Loc, R.YieldsTo);
+        }))
+      continue;
     if (Reported.insert(R.Key).second)
       Findings.push_back(std::move(R.F));
+  }
   return Findings;
 }
 
@@ -100,7 +108,11 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
 void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
   if (E.Dead) {
     // Dead before it leaves: as any use after the end ("'t' is returned after ...").
+    size_t First = Out.size();
     word(BadUse{E.Value, FactKind::Read, E.Causes, nullptr, {}, "returned"}, Out);
+    SourceRange Range = Objects.designated(E.Value)->getSourceRange();
+    for (size_t I = First; I < Out.size(); ++I)
+      Out[I].YieldsTo = {SM.getFileLoc(Range.getBegin()), SM.getFileLoc(Range.getEnd())};
     return;
   }
   std::vector<std::pair<Cause, NamedObject>> Group;

@@ -94,6 +94,9 @@ private:
   struct RawFinding {
     Finding F;
     std::string Key; // same key = same bad use of the same root cause: reported once
+    /// Set for a value returned dead: not reported when a use within it is (`return
+    /// t.contiguous()` reads the dead `t`).
+    clang::SourceRange YieldsTo = {};
   };
   /// One finding per check whose category some of the use's causes have.
   void word(const BadUse &U, std::vector<RawFinding> &Out);

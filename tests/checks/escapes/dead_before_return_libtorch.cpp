@@ -94,3 +94,15 @@ void fillInnerCloned(torch::Tensor &out, int n) {
     out = torch::from_blob(v.data(), {n}).clone();
   }
 }
+
+// A return that reads the dead view (`contiguous` reads it) is reported once, as that read.
+torch::Tensor returnedRead(int n) {
+  torch::Tensor t;
+  {
+    std::vector<float> v(n, 1.0f);
+    t = torch::from_blob(v.data(), {n});
+  }
+  return t.contiguous();
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: 't' is read after buffer 'v' was destroyed [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'v' was destroyed here
+}
