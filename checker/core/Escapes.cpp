@@ -4,6 +4,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 #include <optional>
 
@@ -32,7 +33,87 @@ void merge(ObjectState &Into, const ObjectState &From) {
   Into.Loans.insert(From.Loans.begin(), From.Loans.end());
 }
 
+const VarDecl *variableOf(const Expr *E) {
+  const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+}
+
+/// A parameter the caller's object is written through: a pointer to a class or to a pointer
+/// (`T **out`, `float *outs[2]`), or a reference to an array (`T *(&outs)[2]`).
+bool isOutParameter(const ParmVarDecl *P) {
+  QualType T = P->getType();
+  if (T->isLValueReferenceType())
+    return !T.getNonReferenceType().isConstQualified() && T.getNonReferenceType()->isArrayType();
+  if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+    return false;
+  return T->getPointeeType()->isRecordType() || T->getPointeeType()->isPointerType();
+}
+
+/// Local pointers initialised with an out-parameter (`T **pp = out;`) that are never re-pointed
+/// nor have their address taken.
+struct OutCopyFinder : RecursiveASTVisitor<OutCopyFinder> {
+  llvm::DenseMap<const VarDecl *, const ParmVarDecl *> Copies;
+  llvm::DenseSet<const VarDecl *> Repointed;
+  bool VisitVarDecl(VarDecl *V) {
+    if (!V->hasLocalStorage() || isa<ParmVarDecl>(V) || !V->getType()->isPointerType())
+      return true;
+    if (const auto *P = dyn_cast_or_null<ParmVarDecl>(variableOf(V->getInit())); P && isOutParameter(P))
+      Copies[V] = P;
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      Repointed.insert(variableOf(BO->getLHS()));
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (U->getOpcode() == UO_AddrOf || U->isIncrementDecrementOp())
+      Repointed.insert(variableOf(U->getSubExpr()));
+    return true;
+  }
+};
+
 } // namespace
+
+EscapeTracker::EscapeTracker(const FunctionDecl &FD, ObjectResolver &Objects,
+                             ValueEvaluator &Values, LoanGraph &Graph,
+                             const std::map<const VarDecl *, const LambdaExpr *> &Lambdas)
+    : FD(FD), Objects(Objects), Values(Values), Graph(Graph), Lambdas(Lambdas) {
+  OutCopyFinder Finder;
+  Finder.TraverseStmt(FD.getBody());
+  for (const auto &[Copy, Param] : Finder.Copies)
+    if (!Finder.Repointed.count(Copy))
+      OutCopies[Copy] = Param;
+}
+
+const ParmVarDecl *EscapeTracker::outParameter(const Expr *E) const {
+  const VarDecl *V = variableOf(E);
+  if (auto It = OutCopies.find(V); It != OutCopies.end())
+    return It->second;
+  const auto *P = dyn_cast_or_null<ParmVarDecl>(V);
+  return P && isOutParameter(P) ? P : nullptr;
+}
+
+ObjectId EscapeTracker::storeTarget(const Expr *E, const LifetimeState &S) {
+  if (ObjectId Tracked = Objects.resolve(E, S))
+    return Tracked;
+  E = E->IgnoreParenImpCasts();
+  // A variable of static storage: a later call, or any function, reads what is left in it.
+  if (const VarDecl *V = variableOf(E); V && V->hasGlobalStorage() && !V->getType().isConstQualified())
+    return ObjectId::var(V);
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    if (const ParmVarDecl *P = outParameter(U->getSubExpr()))
+      return ObjectId::var(P);
+  // `out[1] = ...`: the caller's element by its constant index, else the whole of it.
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    if (const ParmVarDecl *P = outParameter(AS->getBase())) {
+      if (std::optional<llvm::APSInt> Index = AS->getIdx()->getIntegerConstantExpr(FD.getASTContext());
+          Index && Index->isNonNegative() && Index->getExtValue() < (1 << 20))
+        return ObjectId::element(P, static_cast<int>(Index->getExtValue()));
+      return ObjectId::var(P);
+    }
+  return {};
+}
 
 bool canCarryLoans(QualType T, ObjectResolver &Objects, unsigned Depth) {
   if (T.isNull())
@@ -148,21 +229,33 @@ void EscapeTracker::onReturn(const ReturnStmt *Ret, LifetimeState &S, FunctionEf
   Graph.indexLoans(S, Held);
 }
 
+ObjectId EscapeTracker::writtenThrough(const Expr *Out, const LifetimeState &S) {
+  Out = Out->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Out); U && U->getOpcode() == UO_AddrOf)
+    return storeTarget(U->getSubExpr(), S); // `&out[1]`, `&*pp`
+  const ParmVarDecl *P = outParameter(Out);
+  return P && P->getType()->getPointeeType()->isPointerType() ? ObjectId::var(P) : ObjectId{};
+}
+
 void EscapeTracker::noteStore(ObjectId Target, const Stmt *Site) {
   if (Target && Site && callerVisible(Target))
     Stores[Target] = Site;
 }
 
 bool EscapeTracker::callerVisible(ObjectId O) const {
-  if (O.Temp || O.Element != ObjectId::Whole)
+  if (O.Temp || O.Element < ObjectId::Whole)
     return false;
   if (!O.Var) {
     const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
-    return O.Field && Method && Method->isInstance();
+    return O.Field && Method && Method->isInstance() && O.Element == ObjectId::Whole;
   }
+  if (O.Var->hasGlobalStorage())
+    return !O.Field && O.Element == ObjectId::Whole;
   const auto *Param = dyn_cast<ParmVarDecl>(O.Var);
   if (!Param)
     return false;
+  if (O.Element >= 0)
+    return !O.Field && isOutParameter(Param); // `out[1] = ...`
   QualType T = Param->getType();
   if (T->isLValueReferenceType())
     return !T.getNonReferenceType().isConstQualified();
@@ -172,6 +265,25 @@ bool EscapeTracker::callerVisible(ObjectId O) const {
     return false;
   QualType Pointee = T->getPointeeType();
   return Pointee->isRecordType() || Pointee->isPointerType();
+}
+
+std::string EscapeTracker::subjectOf(ObjectId O) {
+  std::string Name = " '" + Objects.nameOf(O) + "'";
+  if (!O.Var)
+    return "member" + Name;
+  if (isa<ParmVarDecl>(O.Var))
+    return "parameter" + Name;
+  if (O.Var->isStaticDataMember())
+    return "static member '" + O.Var->getQualifiedNameAsString() + "'";
+  bool Global = O.Var->getDeclContext()->isFileContext() && O.Var->isExternallyVisible();
+  return (Global ? "global" : "static") + Name;
+}
+
+bool EscapeTracker::endsLocal(const Cause &C) const {
+  if (C.Kind != DeathKind::Destroyed && C.Kind != DeathKind::ScopeEnded &&
+      C.Kind != DeathKind::TemporaryEnded)
+    return false;
+  return C.Owner.Temp || (C.Owner.Var && C.Owner.Var->hasLocalStorage() && !isa<ParmVarDecl>(C.Owner.Var));
 }
 
 bool EscapeTracker::endsOnReturn(const Cause &C) const {
@@ -210,18 +322,33 @@ void EscapeTracker::atExit(const LifetimeState &Reached, UseReporter &Reporter,
     } else if (!callerVisible(O)) {
       continue;
     }
-    CauseSet Escaping;
+    // The ends of the return reach what leaves: it escapes. Ends before it: a value returned
+    // dead is a use of it; one left for the caller, a local's end before the return.
+    CauseSet Escaping, Earlier;
     for (const Cause &C : State.Causes) {
       if (C.Rel == Relation::Self || C.Rel == Relation::Shares)
         continue;
       if (Returned)
         Effects.ReturnsDead = true; // dead when it leaves, whether or not it died here
-      if (endsOnReturn(C) && C.Owner != O)
+      if (C.Owner == O || C.Kind == DeathKind::DeadOnReturn)
+        continue;
+      if (endsOnReturn(C))
         Escaping.insert(C);
+      else if (Returned || endsLocal(C))
+        Earlier.insert(C);
     }
-    if (Escaping.empty())
+    if (Escaping.empty() && Earlier.empty())
       continue;
-    Escape E{{}, {}, Returned, std::move(Escaping), Function};
+    Escape E{{}, {}, Returned, {}, Function};
+    if (Returned && !Earlier.empty()) {
+      E.Causes = std::move(Earlier);
+      E.Dead = true;
+    } else if (Escaping.empty()) {
+      E.Causes = std::move(Earlier);
+      E.Earlier = true;
+    } else {
+      E.Causes = std::move(Escaping);
+    }
     if (Returned) {
       E.Loc = Returned->getBeginLoc();
       QualType T = FD.getReturnType().getNonReferenceType();
@@ -246,8 +373,10 @@ void EscapeTracker::atExit(const LifetimeState &Reached, UseReporter &Reporter,
       }
     } else {
       auto Store = Stores.find(O);
-      E.Loc = Store != Stores.end() ? Store->second->getBeginLoc() : E.Causes.begin()->Where;
-      E.Subject = std::string(O.Var ? "parameter" : "member") + " '" + Objects.nameOf(O) + "'";
+      E.Loc = Store != Stores.end()                 ? Store->second->getBeginLoc()
+              : O.Var && O.Var->hasGlobalStorage() ? O.Var->getLocation() // a static's initialiser
+                                                   : E.Causes.begin()->Where;
+      E.Subject = subjectOf(O);
     }
     Reporter.escaped(std::move(E));
   }

@@ -45,9 +45,17 @@ std::vector<Finding> FindingReporter::findings(const CFG &Cfg, std::vector<Note>
   });
   std::vector<Finding> Findings;
   std::set<std::string> Reported;
-  for (RawFinding &R : Raw)
+  auto Within = [&](SourceLocation L, SourceRange Range) {
+    return !before(L, Range.getBegin()) && !before(Range.getEnd(), L);
+  };
+  for (RawFinding &R : Raw) {
+    if (R.YieldsTo.isValid() && llvm::any_of(Raw, [&](const RawFinding &Other) {
+          return Other.YieldsTo.isInvalid() && Within(Other.F.Loc, R.YieldsTo);
+        }))
+      continue;
     if (Reported.insert(R.Key).second)
       Findings.push_back(std::move(R.F));
+  }
   return Findings;
 }
 
@@ -76,7 +84,8 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
       return before(A.first.Where, B.first.Where);
     });
 
-    Finding F{Cat, Loc, useMessage(Used, participle(U.Verb), Group), {}, Written, {}};
+    const char *Verb = U.Said ? U.Said : participle(U.Verb);
+    Finding F{Cat, Loc, useMessage(Used, Verb, Group), {}, Written, {}};
     std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + Text + "|" +
                       std::to_string(static_cast<int>(Cat));
     std::set<std::pair<unsigned, std::string>> Noted;
@@ -97,6 +106,15 @@ void FindingReporter::word(const BadUse &U, std::vector<RawFinding> &Out) {
 }
 
 void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
+  if (E.Dead) {
+    // Dead before it leaves: as any use after the end ("'t' is returned after ...").
+    size_t First = Out.size();
+    word(BadUse{E.Value, FactKind::Read, E.Causes, nullptr, {}, "returned"}, Out);
+    SourceRange Range = Objects.designated(E.Value)->getSourceRange();
+    for (size_t I = First; I < Out.size(); ++I)
+      Out[I].YieldsTo = {SM.getFileLoc(Range.getBegin()), SM.getFileLoc(Range.getEnd())};
+    return;
+  }
   std::vector<std::pair<Cause, NamedObject>> Group;
   for (const Cause &C : E.Causes)
     Group.push_back({C, Objects.named(C.Owner)});
@@ -104,7 +122,8 @@ void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
     return before(A.first.Where, B.first.Where);
   });
   SourceLocation Loc = SM.getFileLoc(E.Loc);
-  Finding F{Category::UseAfterRelease, Loc, escapeMessage(E.Subject, Group, E.Function), {},
+  Finding F{Category::UseAfterRelease, Loc,
+            escapeMessage(E.Subject, Group, E.Function, E.Earlier), {},
             E.Value ? Objects.designated(E.Value) : nullptr, {}};
   std::string Key = std::to_string(Loc.getRawEncoding()) + "|" + E.Subject;
   std::set<std::string> Noted;
@@ -114,6 +133,8 @@ void FindingReporter::word(const Escape &E, std::vector<RawFinding> &Out) {
       continue;
     SourceLocation Declared = C.Owner.Var ? C.Owner.Var->getLocation() : C.Where;
     F.Notes.push_back({SM.getFileLoc(Declared), escapeNote(C, Owner, E.Function)});
+    if (E.Earlier && C.Owner.Var)
+      F.Notes.push_back({SM.getFileLoc(C.Where), endNote(C, Owner)});
   }
   Out.push_back({std::move(F), std::move(Key)});
 }

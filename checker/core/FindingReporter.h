@@ -25,6 +25,8 @@ struct Escape {
   const clang::Expr *Value;        // the expression leaving, if any
   CauseSet Causes;                 // the ends of the return that reach it
   std::string Function;            // the function it leaves
+  bool Earlier = false;            // the ends came before the return (an inner block, a loop)
+  bool Dead = false;               // returned already dead: worded as a use of Value
 };
 
 class UseReporter {
@@ -82,6 +84,7 @@ private:
     CauseSet Causes;
     const clang::Expr *CalledAt;
     ObjectId Member; // set for a member used by the function called
+    const char *Said = nullptr; // the verb, when it is not the fact's ("returned")
   };
   struct BlockReports {
     std::vector<BadUse> Uses;
@@ -91,6 +94,9 @@ private:
   struct RawFinding {
     Finding F;
     std::string Key; // same key = same bad use of the same root cause: reported once
+    /// Set for a value returned dead: not reported when a use within it is (`return
+    /// t.contiguous()` reads the dead `t`).
+    clang::SourceRange YieldsTo = {};
   };
   /// One finding per check whose category some of the use's causes have.
   void word(const BadUse &U, std::vector<RawFinding> &Out);

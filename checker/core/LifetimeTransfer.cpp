@@ -264,6 +264,8 @@ void LifetimeTransfer::onStmt(const Stmt *St, LifetimeState &S) {
       Target = ObjectId::var(Out); // `*out = ...`: the caller's pointer, written through `T **out`
     }
     if (!Target)
+      Target = Escapes.storeTarget(LHS, S); // a global, `out[1]`, `*pp` of `T **pp = out`
+    if (!Target)
       return;
     ObjectState Value = Values.evaluate(BO->getRHS(), S);
     if (Objects.roleOf(Target) == TypeRole::None && Value.Causes.empty() && Value.Loans.empty() &&
@@ -540,7 +542,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       assignShared(Owner, C.Args[0], Call, S);
       return;
     }
-    if (ObjectId Target = Objects.resolve(C.This, S)) {
+    if (ObjectId Target = Escapes.storeTarget(C.This, S)) {
       if (llvm::any_of(factsOf(C), [](const Fact &F) { return F.Kind == FactKind::Replace; }))
         letGoOfValue(Target, C.Args[0], Call, S);
       onAssign(Target, C.Args[0], Call->getBeginLoc(), Call, S);
@@ -564,7 +566,7 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
   const std::vector<Fact> &Facts = factsOf(C);
   for (const Fact &F : Facts)
     if (F.Kind == FactKind::Stores && storeElements(C, operandOf(C, F.Operands[0]), S)) {
-      Escapes.noteStore(Objects.resolve(operandOf(C, F.Operands[0]), S), Call);
+      Escapes.noteStore(Escapes.storeTarget(operandOf(C, F.Operands[0]), S), Call);
       return;
     }
   // Uses happen before the call's own effects: `keep(t)` reads t, `release(t)` does not.
@@ -671,6 +673,8 @@ void LifetimeTransfer::onCall(const CallSite &C, const Expr *Call, LifetimeState
       Target = ObjectId::var(V); // a data pointer starts being tracked here
     if (const ParmVarDecl *P = Target || !Out ? nullptr : outParameterArgument(Out))
       Target = ObjectId::var(P); // written through the function's own `T **out`
+    if (!Target && Out)
+      Target = Escapes.writtenThrough(Out, S); // `&out[1]`, a local copy of `out`
     if (Target) {
       ObjectState Value = Values.evaluateCall(C, S);
       Values.bakeTemporaries(Value);
@@ -721,6 +725,8 @@ bool LifetimeTransfer::storeElements(const CallSite &C, const Expr *ContainerExp
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Objects.designated(ContainerExpr)); !Container && DRE)
     if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->isLocalVarDeclOrParm())
       Container = ObjectId::var(V); // starts being tracked with its first element
+  if (!Container)
+    Container = Escapes.storeTarget(ContainerExpr, S); // a global container
   if (!Container)
     return true;
   for (const Expr *Arg : C.Args) {

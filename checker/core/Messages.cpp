@@ -152,14 +152,15 @@ static const char *dependsVerb(Relation R) {
 
 std::string escapeMessage(const std::string &Subject,
                           const std::vector<std::pair<Cause, NamedObject>> &Causes,
-                          const std::string &Function) {
+                          const std::string &Function, bool Earlier) {
   const Cause &First = Causes.front().first;
   const NamedObject &Owner = Causes.front().second;
   std::string Head = Subject + " " + dependsVerb(First.Rel) + " " + describe(Owner) + ", which ";
   if (First.Kind == DeathKind::TemporaryEnded)
-    return Head + "is destroyed at the end of the return statement";
-  return Head + (First.Kind == DeathKind::ScopeEnded ? "ends" : "is destroyed") + " when '" +
-         Function + "' returns";
+    return Head + "is destroyed at the end of the " +
+           (Earlier ? "full-expression" : "return statement");
+  return Head + (First.Kind == DeathKind::ScopeEnded ? "ends" : "is destroyed") +
+         (Earlier ? " before '" : " when '") + Function + "' returns";
 }
 
 std::string escapeNote(const Cause &C, const NamedObject &Owner, const std::string &Function) {

@@ -32,10 +32,11 @@ std::string useMessage(const NamedObject &Used, const char *Verb,
                        const std::vector<std::pair<Cause, NamedObject>> &Causes);
 
 /// "returned tensor 't' views buffer 'v', which is destroyed when 'ramp' returns". \p Causes are
-/// sorted by location; the first one decides the wording.
+/// sorted by location; the first one decides the wording. \p Earlier: they came before the
+/// return ("which is destroyed before 'fill' returns").
 std::string escapeMessage(const std::string &Subject,
                           const std::vector<std::pair<Cause, NamedObject>> &Causes,
-                          const std::string &Function);
+                          const std::string &Function, bool Earlier = false);
 
 /// "buffer 'v' is a local of 'ramp', declared here", at the owner's declaration.
 std::string escapeNote(const Cause &C, const NamedObject &Owner, const std::string &Function);

@@ -17,4 +17,6 @@ TfLiteInterpreter *bufferGoneBeforeInterpreterCreate(const char *path) {
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'data' was destroyed here
   TfLiteModelDelete(model);
   return interpreter;
+  // CHECK-NOTES: :[[@LINE-1]]:10: warning: interpreter 'interpreter' is returned after buffer 'data' was destroyed [tensorlife-use-after-release]
+  // CHECK-NOTES: :[[@LINE-7]]:3: note: buffer 'data' was destroyed here
 }
