@@ -24,6 +24,8 @@ struct AnalysisOptions {
   bool Debug = false;
   /// Print each analysed function's block states at the fixed point on stderr.
   bool DumpStates = false;
+  /// Print each analysed function's lifetime events, block by block, on stderr.
+  bool DumpEvents = false;
 };
 
 struct AnalysisContext {

@@ -138,6 +138,26 @@ const VarDecl *addressedVariable(const Expr *E, ApiModel &Model) {
   return V && V->isLocalVarDeclOrParm() ? V : nullptr;
 }
 
+const ParmVarDecl *writtenOutParameter(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  else
+    return nullptr;
+  return outParameterArgument(E);
+}
+
+const ParmVarDecl *outParameterArgument(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Addr = dyn_cast<UnaryOperator>(E); Addr && Addr->getOpcode() == UO_AddrOf)
+    return writtenOutParameter(Addr->getSubExpr());
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+  if (!P || !P->getType()->isPointerType())
+    return nullptr;
+  return P->getType()->getPointeeType()->isPointerType() ? P : nullptr;
+}
+
 bool isMoveOnly(QualType T) {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition())

@@ -55,6 +55,13 @@ const clang::Expr *designated(const clang::Expr *E, ApiModel &Model, bool *Moved
 /// `reinterpret_cast<void **>(&v)`), or null: where an out-parameter writes.
 const clang::VarDecl *addressedVariable(const clang::Expr *E, ApiModel &Model);
 
+/// `*out`, where `out` is a `T **` parameter: the C-style out-parameter the function writes its
+/// result through; null for anything else.
+const clang::ParmVarDecl *writtenOutParameter(const clang::Expr *E);
+/// `out` or `&*out`, where `out` is a `T **` parameter: an out-parameter argument that writes
+/// through the function's own out-parameter; null for anything else.
+const clang::ParmVarDecl *outParameterArgument(const clang::Expr *E);
+
 /// True for a class that can be moved but not copied (a unique owner such as `Ort::Value`): once
 /// moved from, it holds nothing.
 bool isMoveOnly(clang::QualType T);

@@ -3,6 +3,7 @@
 #include "core/LifetimeAnalysis.h"
 
 #include "core/FindingReporter.h"
+#include "core/LifetimeEvents.h"
 #include "core/LifetimeSolver.h"
 #include "core/LifetimeTransfer.h"
 #include "core/LoanGraph.h"
@@ -19,6 +20,16 @@ namespace {
 void skipped(const FunctionDecl &FD, AnalysisContext &AC, const char *Why) {
   AC.Remarks.push_back(
       {FD.getLocation(), "tensorlife: skipped '" + FD.getNameAsString() + "': " + Why});
+}
+
+/// Each block's events, on stderr.
+void dumpEvents(const FunctionDecl &FD, const CFG &Cfg, const FunctionEvents &Events,
+                ASTContext &Ctx) {
+  llvm::errs() << "tensorlife: events of '" << FD.getNameAsString() << "'\n";
+  for (const CFGBlock *B : Cfg) {
+    llvm::errs() << " block " << B->getBlockID() << ":\n";
+    dump(Events.Blocks[B->getBlockID()], Ctx, llvm::errs());
+  }
 }
 
 /// Each block's exit state at the fixed point, on stderr.
@@ -74,9 +85,13 @@ std::vector<Fact> analyseBody(const FunctionDecl &FD, ASTContext &Ctx, AnalysisC
   FindingReporter Reporter(FD, Objects, Ctx.getSourceManager(), Cfg->getNumBlockIDs());
   SilentReporter Silent;
   BlockTracker Uses(Reporting ? static_cast<UseReporter &>(Reporter) : Silent, Effects);
-  LifetimeTransfer Transfer(FD, *Cfg, Ctx, AC, Objects, Graph, Uses, Effects);
+  FunctionEvents Events = generateEvents(*Cfg, Ctx, AC, Objects);
+  Effects.NullTested = Events.TestedMembers;
+  if (Reporting && AC.Options.DumpEvents)
+    dumpEvents(FD, *Cfg, Events, Ctx);
+  LifetimeTransfer Transfer(FD, Ctx, AC, Objects, Graph, Uses, Effects, Events.Lambdas);
   LifetimeSolver Solver(*Cfg, HasTry);
-  if (!Solver.solve(Transfer, Uses)) {
+  if (!Solver.solve(Events, Transfer, Uses)) {
     if (Reporting && AC.Options.Debug)
       skipped(FD, AC, "the analysis did not converge within its budget");
     return {};

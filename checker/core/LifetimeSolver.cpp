@@ -13,7 +13,7 @@ std::unique_ptr<CFG> buildLifetimeCfg(const FunctionDecl &FD, ASTContext &Ctx, b
   CFG::BuildOptions Options;
   Options.AddLifetime = true;
   Options.AddInitializers = true;
-  // Elements for the expressions the transfer function acts on (see onStmt), nested ones too,
+  // Elements for the expressions the events stand for (LifetimeEvents.cpp), nested ones too,
   // in evaluation order; no element for anything else.
   for (Stmt::StmtClass Class :
        {Stmt::DeclStmtClass, Stmt::BinaryOperatorClass, Stmt::UnaryOperatorClass,
@@ -48,7 +48,8 @@ LifetimeState LifetimeSolver::entryState(const CFGBlock &B) const {
   return In;
 }
 
-bool LifetimeSolver::solve(LifetimeTransfer &Transfer, UseReporter &Reporter) {
+bool LifetimeSolver::solve(const FunctionEvents &Events, LifetimeTransfer &Transfer,
+                           UseReporter &Reporter) {
   const unsigned NumBlocks = Cfg.getNumBlockIDs();
   Out.assign(NumBlocks, {});
   if (HasTry)
@@ -80,15 +81,21 @@ bool LifetimeSolver::solve(LifetimeTransfer &Transfer, UseReporter &Reporter) {
     unsigned Current = B->getBlockID();
     Reporter.enterBlock(Current);
     LifetimeState S = entryState(*B);
-    // Handlers are entered from a block's state before its last element: a change there counts.
+    // Handlers are entered from a block's state before its last element's events: a change
+    // there counts.
     bool Changed = false;
     auto KeepBeforeLast = [&] { Changed |= Grow(BeforeLast[Current], LifetimeState(S)); };
+    const BlockEvents &Block = Events.Blocks[Current];
     if (HasTry && B->empty())
       KeepBeforeLast();
-    for (size_t I = 0, N = B->size(); I < N && S.Reached; ++I) {
-      if (HasTry && I + 1 == N)
+    if (S.Reached) {
+      for (size_t I = 0, N = Block.Events.size(); I < N; ++I) {
+        if (HasTry && I == Block.LastElement)
+          KeepBeforeLast();
+        Transfer.apply(Block.Events[I], S);
+      }
+      if (HasTry && !B->empty() && Block.LastElement == Block.Events.size())
         KeepBeforeLast();
-      Transfer.apply((*B)[I], S);
     }
     if (B == &Cfg.getExit() && S.Reached)
       Transfer.atExit(S);

@@ -1,9 +1,11 @@
-// The solver: a forward may-analysis over the function's CFG to a fixed point, with `try`
-// handlers entered from a block's state before its last element (before the call that threw).
+// The solver: a forward may-analysis over the function's CFG to a fixed point, applying each
+// block's lifetime events, with `try` handlers entered from a block's state before the events of
+// its last element (before the call that threw).
 #ifndef TENSORLIFE_CORE_LIFETIMESOLVER_H
 #define TENSORLIFE_CORE_LIFETIMESOLVER_H
 
 #include "core/FindingReporter.h"
+#include "core/LifetimeEvents.h"
 #include "core/LifetimeState.h"
 #include "core/LifetimeTransfer.h"
 
@@ -27,7 +29,7 @@ public:
 
   /// Runs to the fixed point; false when it did not converge within its budget (a guard against
   /// a bug turning into a hang: the lattice is finite).
-  bool solve(LifetimeTransfer &Transfer, UseReporter &Reporter);
+  bool solve(const FunctionEvents &Events, LifetimeTransfer &Transfer, UseReporter &Reporter);
 
   /// Each block's state at its exit, after solve().
   const std::vector<LifetimeState> &exitStates() const { return Out; }

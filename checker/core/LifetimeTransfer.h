@@ -1,6 +1,7 @@
-// The transfer function of the lifetime analysis: what one CFG element (a statement, a call, a
-// declaration, a scope exit) does to the state. Facts of callees decide what calls do; the loan
-// graph carries ends to what depends on the owner; bad uses go to the reporter.
+// The transfer function of the lifetime analysis: what one lifetime event (a declaration, an
+// assignment, a call with its facts, a dereference, a scope exit) does to the state. Facts of
+// callees decide what calls do; the loan graph carries ends to what depends on the owner; bad
+// uses go to the reporter.
 #ifndef TENSORLIFE_CORE_LIFETIMETRANSFER_H
 #define TENSORLIFE_CORE_LIFETIMETRANSFER_H
 
@@ -8,6 +9,7 @@
 #include "core/Escapes.h"
 #include "core/Expressions.h"
 #include "core/FindingReporter.h"
+#include "core/LifetimeEvents.h"
 #include "core/LifetimeState.h"
 #include "core/LoanGraph.h"
 #include "core/ObjectResolver.h"
@@ -16,8 +18,6 @@
 #include "core/ValueEvaluator.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/Analysis/CFG.h"
-#include "llvm/ADT/DenseSet.h"
 
 #include <map>
 
@@ -25,21 +25,27 @@ namespace tensorlife {
 
 class LifetimeTransfer {
 public:
-  LifetimeTransfer(const clang::FunctionDecl &FD, const clang::CFG &Cfg, clang::ASTContext &Ctx,
-                   AnalysisContext &AC,
+  LifetimeTransfer(const clang::FunctionDecl &FD, clang::ASTContext &Ctx, AnalysisContext &AC,
                    ObjectResolver &Objects, LoanGraph &Graph, UseReporter &Reporter,
-                   FunctionEffects &Effects);
+                   FunctionEffects &Effects, const LambdaVariables &Lambdas);
 
-  /// Applies one CFG element to \p S.
-  void apply(const clang::CFGElement &E, LifetimeState &S);
+  /// Applies one event to \p S.
+  void apply(const Event &E, LifetimeState &S);
   /// The state at the function's exit: what left it while depending on what died there.
   void atExit(const LifetimeState &S) { Escapes.atExit(S, Reporter, Effects); }
 
 private:
-  void onStmt(const clang::Stmt *St, LifetimeState &S);
-  void onCall(const CallSite &C, const clang::Expr *Call, LifetimeState &S);
-  void onLambdaCall(const clang::LambdaExpr *L, const clang::Expr *Call, LifetimeState &S);
-  void onDecl(const clang::VarDecl *V, LifetimeState &S);
+  void on(const DeclareEvent &E, LifetimeState &S);
+  void on(const AssignEvent &E, LifetimeState &S);
+  void on(const ElementNamedEvent &E, LifetimeState &S);
+  void on(const DereferenceEvent &E, LifetimeState &S) { onDereference(E, S); }
+  void on(const CallEvent &E, LifetimeState &S);
+  void on(const LambdaCallEvent &E, LifetimeState &S);
+  void on(const DeleteEvent &E, LifetimeState &S);
+  void on(const ReturnEvent &E, LifetimeState &S) { Escapes.onReturn(E.Return, S, Effects); }
+  void on(const ScopeExitEvent &E, LifetimeState &S);
+  /// The assignment `x = v` by a class's operator=; false when it assigns nothing tracked.
+  bool onAssignCall(const CallEvent &E, LifetimeState &S);
   /// Brace initialisation of struct \p V: its members get the listed values.
   void initMembers(const clang::VarDecl *V, const clang::InitListExpr *List, LifetimeState &S);
   void onAssign(ObjectId Target, const clang::Expr *RHS, clang::SourceLocation Where,
@@ -52,8 +58,6 @@ private:
                     LifetimeState &S);
   /// Whether something borrows from \p Id (\p Borrowed) and whether a copy shares it (\p Copied).
   void lentOrCopied(ObjectId Id, LifetimeState &S, bool &Borrowed, bool &Copied);
-  /// Members of `*this` or of a parameter that the condition \p Condition mentions (null tests).
-  void noteTestedMembers(const clang::Stmt *Condition);
   /// Member \p Field of the struct \p Base designates (a variable, `*this`), or a null ObjectId.
   ObjectId memberOf(const clang::Expr *Base, const clang::FieldDecl *Field,
                     const LifetimeState &S);
@@ -65,11 +69,6 @@ private:
   ObjectId pointedStruct(const clang::VarDecl *Pointer, const clang::Expr *Value);
   /// The struct \p Whole designates is assigned as a whole: its members hold new values.
   void renewMembers(const clang::Expr *Whole, LifetimeState &S);
-  /// A lambda (or any other function) assigned to a local variable (`fn = [t] { ... };`).
-  void noteAssignedLambda(const clang::Stmt *St);
-  /// Variable \p V holds lambda \p L (null: a function that is not a lambda).
-  void noteLambda(const clang::VarDecl *V, const clang::LambdaExpr *L);
-  void onScopeExit(const clang::VarDecl *V, const clang::Stmt *Trigger, LifetimeState &S);
   /// Object \p Id, of type \p T, goes out of scope (a local variable, or a member of one).
   /// \p LastOwner: a shared pointer that was its object's last counted owner.
   void endAtScopeExit(ObjectId Id, clang::QualType T, clang::SourceLocation Where,
@@ -80,8 +79,8 @@ private:
   /// The members of a struct type that own or are tracked objects (not references or pointers),
   /// in declaration order.
   llvm::ArrayRef<const clang::FieldDecl *> ownedMembers(clang::QualType T);
-  /// \p Deref reads (or, on the left of an assignment, writes) through \p Pointer.
-  void onDereference(const clang::Stmt *Deref, const clang::Expr *Pointer, LifetimeState &S,
+  /// A read (or, on the left of an assignment, a write) through a pointer.
+  void onDereference(const DereferenceEvent &E, LifetimeState &S,
                      const clang::Expr *CalledAt = nullptr);
   /// A run or read of \p Operand: a bad use if ends reached it; reading (\p Materialises) a lazy
   /// value computes it.
@@ -98,8 +97,6 @@ private:
   /// holds what they hold. Returns whether it does (the call then does nothing else).
   bool storeElements(const CallSite &C, const clang::Expr *Container, LifetimeState &S);
 
-  const std::vector<Fact> &factsOf(const CallSite &C);
-
   clang::ASTContext &Ctx;
   clang::SourceManager &SM;
   AnalysisContext &AC;
@@ -110,16 +107,9 @@ private:
   FunctionEffects &Effects;
   ValueEvaluator Values;
   SharedOwnership Shared;
-  /// Loop variables of range-based for loops -> the range they iterate.
-  std::map<const clang::VarDecl *, const clang::Expr *> RangeOf;
   /// Struct types -> ownedMembers().
   std::map<const clang::CXXRecordDecl *, llvm::SmallVector<const clang::FieldDecl *, 2>>
       OwnedMembers;
-  /// Local variables holding a lambda (directly or in a std::function): declared with it or
-  /// assigned it; null when they are given several functions.
-  std::map<const clang::VarDecl *, const clang::LambdaExpr *> Lambdas;
-  /// Dereferences on the left of an assignment: writes, not reads.
-  llvm::DenseSet<const clang::Stmt *> Written;
   EscapeTracker Escapes;
 };
 

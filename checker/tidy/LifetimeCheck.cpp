@@ -155,6 +155,7 @@ LifetimeCheck::LifetimeCheck(StringRef Name, ClangTidyContext *Context,
   Analysis.UnknownCallsMayRelease = boolOption("UnknownCallsMayRelease");
   Analysis.Debug = boolOption("Debug");
   Analysis.DumpStates = boolOption("DumpStates");
+  Analysis.DumpEvents = boolOption("DumpEvents");
 }
 
 // Parsed here rather than with OptionsView's bool overloads: GCC and Clang mangle those
@@ -174,6 +175,7 @@ void LifetimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "UnknownCallsMayRelease", Analysis.UnknownCallsMayRelease ? "true" : "false");
   Options.store(Opts, "Debug", Analysis.Debug ? "true" : "false");
   Options.store(Opts, "DumpStates", Analysis.DumpStates ? "true" : "false");
+  Options.store(Opts, "DumpEvents", Analysis.DumpEvents ? "true" : "false");
 }
 
 void LifetimeCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *,
@@ -214,7 +216,8 @@ void LifetimeCheck::check(const MatchFinder::MatchResult &Result) {
   // Checks configured with different analysis options do not share results.
   SharedAnalysis &S = shared(ModelKey + (Analysis.UnknownCallsMayRelease ? "|unknown" : "") +
                                  (Analysis.Debug ? "|debug" : "") +
-                                 (Analysis.DumpStates ? "|dump" : ""),
+                                 (Analysis.DumpStates ? "|dump" : "") +
+                                 (Analysis.DumpEvents ? "|events" : ""),
                              UserModels);
   S.Analysis.Options = Analysis;
 

@@ -48,7 +48,7 @@ private:
   /// key the shared analysis is cached under.
   ::tensorlife::ModelSets UserModels;
   std::string ModelKey;
-  /// The `UnknownCallsMayRelease`, `Debug` and `DumpStates` options.
+  /// The `UnknownCallsMayRelease`, `Debug`, `DumpStates` and `DumpEvents` options.
   ::tensorlife::AnalysisOptions Analysis;
 };
 
