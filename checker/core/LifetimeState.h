@@ -34,6 +34,7 @@
 #include "core/SortedVector.h"
 
 #include "llvm/ADT/DenseMapInfo.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <set>
@@ -144,6 +145,13 @@ using LoanSet = SortedSet<Loan, 2>;
 struct ObjectState {
   CauseSet Causes;
   LoanSet Loans;
+
+  /// A live view and nothing else (`from_blob(buf)`): its data is the viewed buffers'.
+  bool isLiveViewOnly() const {
+    return Causes.empty() && !Loans.empty() && llvm::all_of(Loans, [](const Loan &L) {
+             return L.Rel == Relation::View && !L.ViaInput;
+           });
+  }
 
   bool operator==(const ObjectState &O) const { return Causes == O.Causes && Loans == O.Loans; }
 };

@@ -118,6 +118,12 @@ void ValueEvaluator::addLoansOn(const Expr *Arg, Relation Rel, const LifetimeSta
   bool PointsIntoSomething = Owner && Objects.roleOf(Owner) == TypeRole::None &&
                              Known != S.Objects.end() && !Known->second.Loans.empty();
   if (Owner && !PointsIntoSomething) {
+    // The data of a view (`from_blob(buf)`) is the viewed buffer's: it outlives the view.
+    if (Rel == Relation::Data && Known != S.Objects.end() && Known->second.isLiveViewOnly()) {
+      for (const Loan &L : Known->second.Loans)
+        Result.Loans.insert({L.Owner, Relation::Data, false});
+      return;
+    }
     Result.Loans.insert({Owner, Rel, false});
     // A view over a buffer that already ended is born dangling. (Borrowing from a dead owner is
     // itself a use of it, reported there.)

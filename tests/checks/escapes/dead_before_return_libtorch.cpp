@@ -26,7 +26,6 @@ float *lastRow(int rows, int n) {
   return p;
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'p' is returned after buffer 'row' was destroyed [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'row' was destroyed here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: 't' was destroyed here
 }
 
 // A read before the return and the return are two uses of the dead view, each reported once.

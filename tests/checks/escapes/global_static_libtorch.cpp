@@ -27,7 +27,6 @@ void keepValues(int n) {
   s_values = t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: static 's_values' points into buffer 'v', which is destroyed when 'keepValues' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:22: note: buffer 'v' is a local of 'keepValues', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'keepValues', declared here
 }
 
 void remember(int n) {

@@ -12,7 +12,6 @@ void firstRow(float **out, int n) {
   out[0] = t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: parameter 'out[0]' points into buffer 'v', which is destroyed when 'firstRow' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:22: note: buffer 'v' is a local of 'firstRow', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'firstRow', declared here
 }
 
 void throughLocalCopy(float **out, int n) {
@@ -22,7 +21,6 @@ void throughLocalCopy(float **out, int n) {
   *pp = t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: parameter 'out' points into buffer 'v', which is destroyed when 'throughLocalCopy' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-5]]:22: note: buffer 'v' is a local of 'throughLocalCopy', declared here
-  // CHECK-NOTES: :[[@LINE-5]]:17: note: 't' is a local of 'throughLocalCopy', declared here
 }
 
 void pair(float *outs[2], int n) {
@@ -31,7 +29,6 @@ void pair(float *outs[2], int n) {
   outs[1] = t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: parameter 'outs[1]' points into buffer 'v', which is destroyed when 'pair' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:22: note: buffer 'v' is a local of 'pair', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'pair', declared here
 }
 
 void pairByReference(float *(&outs)[2], int n) {
@@ -40,7 +37,6 @@ void pairByReference(float *(&outs)[2], int n) {
   outs[0] = t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: parameter 'outs[0]' points into buffer 'v', which is destroyed when 'pairByReference' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:22: note: buffer 'v' is a local of 'pairByReference', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'pairByReference', declared here
 }
 
 void tensors(torch::Tensor (&outs)[2], int n) {

@@ -34,7 +34,6 @@ float *rawValues(int n) {
   return t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: returned pointer 't.data_ptr<float>()' points into buffer 'v', which is destroyed when 'rawValues' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:22: note: buffer 'v' is a local of 'rawValues', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'rawValues', declared here
 }
 
 float *stackArray() {
@@ -43,7 +42,6 @@ float *stackArray() {
   return t.data_ptr<float>();
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: returned pointer 't.data_ptr<float>()' points into 'values', which is destroyed when 'stackArray' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-4]]:9: note: 'values' is a local of 'stackArray', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:17: note: 't' is a local of 'stackArray', declared here
 }
 
 // Looks similar but is fine: an owning copy is returned.
@@ -81,4 +79,22 @@ float firstValue(int n) {
 float total(int n) {
   std::vector<float> v(n, 1.0f);
   return torch::from_blob(v.data(), {n}).sum().item<float>();
+}
+
+// Looks similar but is fine: the data of a view over the caller's buffer is the caller's buffer,
+// which outlives the view.
+float *rawCallerValues(std::vector<float> &v) {
+  torch::Tensor t = torch::from_blob(v.data(), {static_cast<int64_t>(v.size())});
+  return t.data_ptr<float>();
+}
+
+// Looks similar but is fine: the pointer outlives the view, not the buffer it points into.
+float afterViewScope(int n) {
+  std::vector<float> v(n, 3.0f);
+  float *p = nullptr;
+  {
+    torch::Tensor t = torch::from_blob(v.data(), {n});
+    p = t.data_ptr<float>();
+  }
+  return p[0];
 }

@@ -30,7 +30,6 @@ float *scratch(const Ort::MemoryInfo &info) {
   return v.GetTensorMutableData<float>();
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: returned pointer 'v.GetTensorMutableData<float>()' points into buffer 'data', which is destroyed when 'scratch' returns [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-5]]:22: note: buffer 'data' is a local of 'scratch', declared here
-  // CHECK-NOTES: :[[@LINE-4]]:14: note: 'v' is a local of 'scratch', declared here
 }
 
 // Looks similar but is fine: the buffer is the caller's, who keeps it.

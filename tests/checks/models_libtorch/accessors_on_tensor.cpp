@@ -34,7 +34,6 @@ float dataPtrAfterBufferGone() {
   return p[0];
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'p' is read after buffer 'data' was destroyed [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'data' was destroyed here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: 't' was destroyed here
 }
 
 float dataAfterBufferGone() {
@@ -47,7 +46,6 @@ float dataAfterBufferGone() {
   return p[0];
   // CHECK-NOTES: :[[@LINE-1]]:10: warning: 'p' is read after buffer 'data' was destroyed [tensorlife-use-after-release]
   // CHECK-NOTES: :[[@LINE-3]]:3: note: buffer 'data' was destroyed here
-  // CHECK-NOTES: :[[@LINE-4]]:3: note: 't' was destroyed here
 }
 
 // Looks similar but is fine: the pointer is read while the buffer lives.
