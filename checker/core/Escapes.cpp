@@ -79,6 +79,8 @@ EscapeTracker::EscapeTracker(const FunctionDecl &FD, ObjectResolver &Objects,
                              ValueEvaluator &Values, LoanGraph &Graph,
                              const std::map<const VarDecl *, const LambdaExpr *> &Lambdas)
     : FD(FD), Objects(Objects), Values(Values), Graph(Graph), Lambdas(Lambdas) {
+  if (llvm::none_of(FD.parameters(), isOutParameter))
+    return; // nothing to copy
   OutCopyFinder Finder;
   Finder.TraverseStmt(FD.getBody());
   for (const auto &[Copy, Param] : Finder.Copies)
