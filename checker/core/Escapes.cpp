@@ -103,6 +103,12 @@ ObjectId EscapeTracker::storeTarget(const Expr *E, const LifetimeState &S) {
   // A variable of static storage: a later call, or any function, reads what is left in it.
   if (const VarDecl *V = variableOf(E); V && V->hasGlobalStorage() && !V->getType().isConstQualified())
     return ObjectId::var(V);
+  // A member of one (`g_state.view = ...`).
+  if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow())
+    if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      if (const VarDecl *V = variableOf(ME->getBase());
+          V && V->hasGlobalStorage() && !V->getType().isConstQualified())
+        return {V, Field, nullptr};
   if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
     if (const ParmVarDecl *P = outParameter(U->getSubExpr()))
       return ObjectId::var(P);
@@ -252,7 +258,7 @@ bool EscapeTracker::callerVisible(ObjectId O) const {
     return O.Field && Method && Method->isInstance() && O.Element == ObjectId::Whole;
   }
   if (O.Var->hasGlobalStorage())
-    return !O.Field && O.Element == ObjectId::Whole;
+    return O.Element == ObjectId::Whole;
   const auto *Param = dyn_cast<ParmVarDecl>(O.Var);
   if (!Param)
     return false;
