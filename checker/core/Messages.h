@@ -17,7 +17,7 @@ struct NamedObject {
   std::string Name;
   bool Temporary = false;
   bool ElementOf = false; // an element of the container named
-  std::string Noun; // the type's own noun ("interpreter"), "" for its role's name
+  std::string Noun = {}; // the type's own noun ("interpreter"), "" for its role's name
 };
 
 /// Which check reports an end: closing or destroying a session is a close, the rest are releases.
