@@ -100,14 +100,16 @@ ObjectId EscapeTracker::storeTarget(const Expr *E, const LifetimeState &S) {
   if (ObjectId Tracked = Objects.resolve(E, S))
     return Tracked;
   E = E->IgnoreParenImpCasts();
-  // A variable of static storage: a later call, or any function, reads what is left in it.
-  if (const VarDecl *V = variableOf(E); V && V->hasGlobalStorage() && !V->getType().isConstQualified())
+  // A variable of static storage, or a member of one (`g_state.view = ...`): a later call, or any
+  // function, reads what is left in it.
+  auto MutableGlobal = [](const VarDecl *V) {
+    return V && V->hasGlobalStorage() && !V->getType().isConstQualified();
+  };
+  if (const VarDecl *V = variableOf(E); MutableGlobal(V))
     return ObjectId::var(V);
-  // A member of one (`g_state.view = ...`).
   if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow())
     if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-      if (const VarDecl *V = variableOf(ME->getBase());
-          V && V->hasGlobalStorage() && !V->getType().isConstQualified())
+      if (const VarDecl *V = variableOf(ME->getBase()); MutableGlobal(V))
         return {V, Field, nullptr};
   if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
     if (const ParmVarDecl *P = outParameter(U->getSubExpr()))
